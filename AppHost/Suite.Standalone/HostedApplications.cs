@@ -1,0 +1,84 @@
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Suite.Complaints;
+using Suite.Gateway;
+using Suite.Quality;
+using Suite.Scheduling;
+using Suite.ServiceDefaults;
+using Suite.ServiceDefaults.Messaging;
+using Suite.Training;
+
+namespace Suite.Standalone;
+
+/// <summary>
+/// Builds the two applications of the embedded default with the same modules the distributed
+/// processes use: one application holding the four services (so they share the in-memory bus),
+/// and the gateway in front of it. gRPC between services still crosses loopback.
+/// </summary>
+internal static class HostedApplications
+{
+    public static WebApplication BuildServices(StandaloneOptions options, string[] args)
+    {
+        var builder = CreateBuilder(args, StandaloneConfiguration.Services(options), "Suite.Services");
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, options.ServicesPort, listen => listen.Protocols = HttpProtocols.Http1);
+            kestrel.Listen(IPAddress.Loopback, options.ServicesGrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
+        });
+
+        builder.AddServiceDefaults();
+        builder.AddSchedulingModule();
+        builder.AddTrainingModule();
+        builder.AddQualityModule();
+        builder.AddComplaintsModule();
+        builder.AddSuiteMessaging();
+
+        var app = builder.Build();
+        app.UseServiceDefaults();
+        app.MapDefaultEndpoints();
+        app.MapSuiteOpenApi();
+        app.MapSchedulingModule();
+        app.MapTrainingModule();
+        app.MapQualityModule();
+        app.MapComplaintsModule();
+        return app;
+    }
+
+    public static WebApplication BuildGateway(StandaloneOptions options, string[] args)
+    {
+        var builder = CreateBuilder(args, StandaloneConfiguration.Gateway(options), "Suite.Gateway");
+        var address = options.ListenOnAllInterfaces ? IPAddress.Any : IPAddress.Loopback;
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(address, options.GatewayPort, listen => listen.Protocols = HttpProtocols.Http1AndHttp2);
+            kestrel.Listen(address, options.GatewayGrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
+        });
+
+        builder.AddServiceDefaults();
+        builder.AddGatewayModule();
+
+        var app = builder.Build();
+        app.UseServiceDefaults();
+        app.MapDefaultEndpoints();
+        app.MapGatewayModule();
+        return app;
+    }
+
+    private static WebApplicationBuilder CreateBuilder(string[] args, Dictionary<string, string?> settings, string applicationName)
+    {
+        // The embedded default is a development and evaluation host: it signs its own demo tokens
+        // with the public development key, which only the Development environment accepts.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = applicationName,
+            EnvironmentName = Environments.Development,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine(args);
+        return builder;
+    }
+}

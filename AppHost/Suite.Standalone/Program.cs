@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Suite.ServiceDefaults.Auth;
+using Suite.Standalone;
+
+// The embedded default: `dotnet run --project AppHost/Suite.Standalone` runs the whole suite in
+// this process; `... -- token --role supervisor` prints a demo token and exits.
+var configuration = StandaloneConfiguration.Read(args.SkipWhile(arg => arg == "token").ToArray());
+var options = StandaloneConfiguration.Options(configuration);
+var tokens = new DevelopmentTokenIssuer(new SuiteAuthOptions { SigningKey = SuiteAuthOptions.DevelopmentSigningKey }, TimeProvider.System);
+
+if (args.FirstOrDefault() == "token")
+{
+    return TokenCommand.Run(args[1..], options, tokens);
+}
+
+var started = Stopwatch.StartNew();
+Directory.CreateDirectory(options.DataFolder);
+await using var services = HostedApplications.BuildServices(options, args);
+await using var gateway = HostedApplications.BuildGateway(options, args);
+await services.StartAsync();
+await gateway.StartAsync();
+
+var gatewayAddress = new Uri($"http://localhost:{options.GatewayPort}");
+var demo = new DemoTenant(options, tokens);
+var seeded = options.SeedDemoTenant ? await demo.SeedAsync(gatewayAddress, CancellationToken.None) : 0;
+
+Console.WriteLine($"""
+
+    Contact-Centre Supervisor Suite (embedded) ready in {started.Elapsed.TotalSeconds:F1} s
+      Gateway REST     {gatewayAddress}   API reference: {gatewayAddress}scalar
+      Gateway gRPC     http://localhost:{options.GatewayGrpcPort} (HTTP/2 cleartext)
+      Data folder      {options.DataFolder}
+      Demo tenant      {options.DemoTenant}{(seeded > 0 ? $" (seeded {seeded} agents)" : "")}
+
+    Demo supervisor token (7 days):
+    {demo.SupervisorToken()}
+
+    Demo integrator token (7 days):
+    {demo.IntegratorToken()}
+
+    Try:
+      TOKEN=$(dotnet run --project AppHost/Suite.Standalone -- token --role supervisor)
+      curl -H "Authorization: Bearer $TOKEN" {gatewayAddress}api/scheduling/agents
+
+    Press Ctrl+C to stop.
+    """);
+
+var stopping = new TaskCompletionSource();
+using var lifetime = gateway.Lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+using var servicesLifetime = services.Lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+await stopping.Task;
+await gateway.StopAsync();
+await services.StopAsync();
+return 0;

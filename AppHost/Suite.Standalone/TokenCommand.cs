@@ -1,0 +1,65 @@
+using Suite.ServiceDefaults.Auth;
+
+namespace Suite.Standalone;
+
+/// <summary>
+/// `token [--role R]... [--tenant T] [--subject S] [--hours H]`: prints a development token for the
+/// embedded default, for curl and for integrators trying the API.
+/// </summary>
+internal static class TokenCommand
+{
+    public static int Run(string[] args, StandaloneOptions options, DevelopmentTokenIssuer tokens)
+    {
+        var roles = new List<string>();
+        var tenant = options.DemoTenant;
+        string? subject = null;
+        var hours = 12;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--role" when value is not null:
+                    roles.Add(value);
+                    i++;
+                    break;
+                case "--tenant" when value is not null:
+                    tenant = value;
+                    i++;
+                    break;
+                case "--subject" when value is not null:
+                    subject = value;
+                    i++;
+                    break;
+                case "--hours" when value is not null && int.TryParse(value, out var parsed) && parsed is > 0 and <= 24 * 30:
+                    hours = parsed;
+                    i++;
+                    break;
+                default:
+                    if (args[i].StartsWith("--Standalone:", StringComparison.Ordinal))
+                    {
+                        break;
+                    }
+
+                    Console.Error.WriteLine($"Unknown or incomplete option '{args[i]}'.");
+                    Console.Error.WriteLine("Usage: token [--role agent|team-leader|supervisor|manager|integrator|admin]... [--tenant T] [--subject S] [--hours 1..720]");
+                    return 2;
+            }
+        }
+
+        if (roles.Count == 0)
+        {
+            roles.Add(SuiteRoles.Supervisor);
+        }
+
+        var unknown = roles.Where(role => !SuiteRoles.All.Contains(role)).ToList();
+        if (unknown.Count > 0)
+        {
+            Console.Error.WriteLine($"Unknown role(s): {string.Join(", ", unknown)}. Roles: {string.Join(", ", SuiteRoles.All)}.");
+            return 2;
+        }
+
+        Console.WriteLine(tokens.Issue(subject ?? $"demo-{roles[0]}", tenant, roles, TimeSpan.FromHours(hours)));
+        return 0;
+    }
+}

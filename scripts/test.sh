@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Builds the suite with warnings as errors and runs every test project, including the system tests
+# that start the embedded host and the distributed suite over a private RabbitMQ node.
+# Prints one closing line: "N passed, N failed, N skipped", summed over all test projects.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+configuration="${CONFIGURATION:-Release}"
+results="artifacts/test-results"
+
+# The distributed system test starts its own RabbitMQ node; it needs the broker's binaries.
+if [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Installing rabbitmq-server (Debian package) for the distributed system test..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null
+    # The package starts a system-wide node on some machines; the tests run their own private one.
+    systemctl stop rabbitmq-server 2>/dev/null || service rabbitmq-server stop 2>/dev/null || true
+  else
+    echo "rabbitmq-server is not installed: the distributed system test will fail. Install it with: sudo apt-get install rabbitmq-server" >&2
+  fi
+fi
+
+dotnet tool restore >/dev/null
+dotnet build Suite.sln -c "$configuration" -warnaserror -nologo -clp:ErrorsOnly
+
+rm -rf "$results"
+set +e
+dotnet test Suite.sln -c "$configuration" --no-build --nologo \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
+status=$?
+set -e
+
+passed=0; failed=0; skipped=0; files=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  total=$(value total); executed=$(value executed); p=$(value passed); f=$(value failed); e=$(value error); t=$(value timeout); a=$(value aborted)
+  passed=$((passed + p))
+  failed=$((failed + f + e + t + a))
+  skipped=$((skipped + total - executed))
+done
+
+if [ "$files" = "0" ]; then
+  echo "No test results were written." >&2
+  failed=$((failed + 1))
+fi
+if [ "$status" != "0" ] && [ "$failed" = "0" ]; then
+  # The runner failed without a failing test (a crashed test host): count it, never hide it.
+  failed=1
+fi
+
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" = "0" ]

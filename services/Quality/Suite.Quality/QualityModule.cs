@@ -1,0 +1,38 @@
+using Suite.Quality.Api;
+using Suite.Quality.Data;
+using Suite.Quality.Grpc;
+using Suite.Quality.Messaging;
+using Suite.ServiceDefaults;
+using Suite.ServiceDefaults.Data;
+using Suite.ServiceDefaults.Messaging;
+
+namespace Suite.Quality;
+
+/// <summary>
+/// Adds and maps the Quality service. Its own Program and the embedded default host compose it
+/// the same way, so both run the same code.
+/// </summary>
+public static class QualityModule
+{
+    public const string Name = "quality";
+
+    public static IHostApplicationBuilder AddQualityModule(this IHostApplicationBuilder builder)
+    {
+        builder.AddSuiteDbContext<QualityDbContext, QualitySqliteDbContext, QualitySqlServerDbContext>(Name);
+        builder.AddSuiteMessagingFor<QualityDbContext>(bus => bus.AddConsumer<RecordComplaintOnLedgerWhenComplaintFiled>());
+        builder.Services.AddGrpc();
+        builder.Services.AddSuiteOpenApi(Name, "Quality API",
+            "Each agent's appraisal ledger: the complaints, evaluations and other facts the monthly appraisal weighs.");
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapQualityModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGroup("/api/quality")
+            .WithGroupName(Name)
+            .RequireAuthorization()
+            .MapLedgerEndpoints();
+        endpoints.MapGrpcService<QualityGrpcService>();
+        return endpoints;
+    }
+}

@@ -1,0 +1,43 @@
+using Suite.ServiceDefaults.Data;
+
+namespace Suite.Training.Domain;
+
+/// <summary>One agent on one learning path; an agent is enrolled in a given path at most once.</summary>
+public sealed class Enrolment : ITenantOwned
+{
+    public const string OnboardingOnHireReason = "onboarding on hire";
+
+    private Enrolment()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string TenantId { get; private set; } = "";
+
+    /// <summary>The agent as Scheduling knows them; Training keeps only the id.</summary>
+    public Guid AgentId { get; private set; }
+
+    public Guid LearningPathId { get; private set; }
+
+    public DateTimeOffset EnrolledAt { get; private set; }
+
+    public DateOnly DueOn { get; private set; }
+
+    public EnrolmentStatus Status { get; private set; }
+
+    /// <summary>Why the agent was enrolled, for the supervisor reading the agent's record later.</summary>
+    public string Reason { get; private set; } = "";
+
+    /// <summary>Enrols a new hire in an onboarding path, due that path's number of days after the hire date.</summary>
+    public static Enrolment OnHire(Guid agentId, LearningPath onboarding, DateOnly hiredOn, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        AgentId = agentId,
+        LearningPathId = onboarding.Id,
+        EnrolledAt = now,
+        DueOn = onboarding.DueOnFor(hiredOn),
+        Status = EnrolmentStatus.NotStarted,
+        Reason = OnboardingOnHireReason,
+    };
+}

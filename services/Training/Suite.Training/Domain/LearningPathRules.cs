@@ -1,0 +1,40 @@
+namespace Suite.Training.Domain;
+
+/// <summary>What makes a learning path's details acceptable. Returns every problem at once, per field.</summary>
+public static class LearningPathRules
+{
+    public const int MaxNameLength = 150;
+    public const int MaxDescriptionLength = 2000;
+    public const int MinDueAfterDays = 1;
+    public const int MaxDueAfterDays = 365;
+
+    public static Dictionary<string, string[]> Validate(NewLearningPath path)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(path.Name) || path.Name.Trim().Length > MaxNameLength)
+        {
+            errors["name"] = [$"Name is required and at most {MaxNameLength} characters."];
+        }
+
+        if ((path.Description ?? "").Trim().Length > MaxDescriptionLength)
+        {
+            errors["description"] = [$"Description is at most {MaxDescriptionLength} characters."];
+        }
+
+        if (!Enum.IsDefined(path.Kind))
+        {
+            errors["kind"] = ["Kind must be one of onboarding, advanced, remedial or recertification."];
+        }
+        else if (path.IsDefaultOnboarding && path.Kind != LearningPathKind.Onboarding)
+        {
+            errors["isDefaultOnboarding"] = ["Only an onboarding path can be the default onboarding path."];
+        }
+
+        if (path.DueAfterDays is < MinDueAfterDays or > MaxDueAfterDays)
+        {
+            errors["dueAfterDays"] = [$"Due after days must be between {MinDueAfterDays} and {MaxDueAfterDays}."];
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,39 @@
+using Suite.ServiceDefaults;
+using Suite.ServiceDefaults.Data;
+using Suite.ServiceDefaults.Messaging;
+using Suite.Training.Api;
+using Suite.Training.Data;
+using Suite.Training.Grpc;
+using Suite.Training.Messaging;
+
+namespace Suite.Training;
+
+/// <summary>
+/// Adds and maps the Training service. Its own Program and the embedded default host compose it
+/// the same way, so both run the same code.
+/// </summary>
+public static class TrainingModule
+{
+    public const string Name = "training";
+
+    public static IHostApplicationBuilder AddTrainingModule(this IHostApplicationBuilder builder)
+    {
+        builder.AddSuiteDbContext<TrainingDbContext, TrainingSqliteDbContext, TrainingSqlServerDbContext>(Name);
+        builder.AddSuiteMessagingFor<TrainingDbContext>(bus => bus.AddConsumer<EnrolInOnboardingWhenAgentHired>());
+        builder.Services.AddGrpc();
+        builder.Services.AddSuiteOpenApi(Name, "Training API",
+            "Learning paths and enrolments: every new hire is enrolled in their tenant's onboarding path.");
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapTrainingModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGroup("/api/training")
+            .WithGroupName(Name)
+            .RequireAuthorization()
+            .MapLearningPathEndpoints()
+            .MapEnrolmentEndpoints();
+        endpoints.MapGrpcService<TrainingGrpcService>();
+        return endpoints;
+    }
+}
