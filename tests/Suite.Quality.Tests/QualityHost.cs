@@ -33,7 +33,14 @@ public sealed class QualityHost : IAsyncDisposable
             await bus.Publish(integrationEvent, integrationEvent.GetType());
         }
 
-        await Eventually.True(() => Task.FromResult(_delivered.Count >= expected), what: $"{events.Length} deliveries to be consumed");
+        try
+        {
+            await Eventually.True(() => Task.FromResult(_delivered.Count >= expected), what: $"{events.Length} deliveries to be consumed");
+        }
+        catch (TimeoutException timeout) when (_delivered.LastFault is { } fault)
+        {
+            throw new TimeoutException($"{timeout.Message} A consumer last failed with: {fault.Message}", fault);
+        }
     }
 
     public async Task<List<AppraisalLedgerEntry>> LedgerOf(string tenant)
@@ -57,12 +64,18 @@ public sealed class QualityHost : IAsyncDisposable
         await Factory.DisposeAsync();
     }
 
-    /// <summary>Counts deliveries whose consumers completed, which is when their effect is committed.</summary>
+    /// <summary>
+    /// Counts deliveries whose consumers completed, which is when their effect is committed. A failed
+    /// attempt is not counted (the bus retries it), but kept to explain a delivery that never completes.
+    /// </summary>
     private sealed class DeliveredEvents : IConsumeObserver
     {
         private int _count;
+        private Exception? _lastFault;
 
         public int Count => Volatile.Read(ref _count);
+
+        public Exception? LastFault => Volatile.Read(ref _lastFault);
 
         public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
 
@@ -76,6 +89,10 @@ public sealed class QualityHost : IAsyncDisposable
             return Task.CompletedTask;
         }
 
-        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class
+        {
+            Volatile.Write(ref _lastFault, exception);
+            return Task.CompletedTask;
+        }
     }
 }
