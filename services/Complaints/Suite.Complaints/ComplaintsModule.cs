@@ -1,0 +1,44 @@
+using Suite.Complaints.Agents;
+using Suite.Complaints.Api;
+using Suite.Complaints.Data;
+using Suite.Complaints.Grpc;
+using Suite.Contracts.Scheduling.V1;
+using Suite.ServiceDefaults;
+using Suite.ServiceDefaults.Data;
+using Suite.ServiceDefaults.Messaging;
+
+namespace Suite.Complaints;
+
+/// <summary>
+/// Adds and maps the Complaints service. Its own Program and the embedded default host compose it
+/// the same way, so both run the same code.
+/// </summary>
+public static class ComplaintsModule
+{
+    public const string Name = "complaints";
+
+    /// <summary>The service-discovery name of Scheduling, which owns the agents complaints are filed against.</summary>
+    private const string SchedulingServiceName = "scheduling";
+
+    public static IHostApplicationBuilder AddComplaintsModule(this IHostApplicationBuilder builder)
+    {
+        builder.AddSuiteDbContext<ComplaintsDbContext, ComplaintsSqliteDbContext, ComplaintsSqlServerDbContext>(Name);
+        builder.AddSuiteMessagingFor<ComplaintsDbContext>();
+        builder.Services.AddGrpc();
+        builder.Services.AddSuiteGrpcClient<SchedulingService.SchedulingServiceClient>(SchedulingServiceName);
+        builder.Services.AddScoped<IAgentDirectory, SchedulingAgentDirectory>();
+        builder.Services.AddSuiteOpenApi(Name, "Complaints API",
+            "Complaints from every channel and platform, their severity and handling; what other services ask about complaints.");
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapComplaintsModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGroup("/api/complaints")
+            .WithGroupName(Name)
+            .RequireAuthorization()
+            .MapComplaintEndpoints();
+        endpoints.MapGrpcService<ComplaintsGrpcService>();
+        return endpoints;
+    }
+}

@@ -1,0 +1,77 @@
+namespace Suite.Complaints.Domain;
+
+/// <summary>What makes a complaint's details acceptable. Returns every problem at once, per field.</summary>
+public static class ComplaintRules
+{
+    public const int MaxPlatformLength = 40;
+    public const int MaxStoreCodeLength = 40;
+    public const int MaxCustomerReferenceLength = 100;
+    public const int MaxOrderReferenceLength = 100;
+    public const int MaxDescriptionLength = 4000;
+    public const int MaxAttachments = 20;
+    public const int MaxAttachmentLength = 500;
+
+    /// <summary>Token subjects longer than this cannot be recorded as the filer.</summary>
+    public const int MaxFiledByLength = 200;
+
+    public static Dictionary<string, string[]> Validate(NewComplaint complaint)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (complaint.AgentId == Guid.Empty)
+        {
+            errors["agentId"] = ["Agent id, when given, must be an agent's id; leave it out if the agent is not known."];
+        }
+
+        if (!Enum.IsDefined(complaint.Channel))
+        {
+            errors["channel"] = [$"Channel is required: one of {string.Join(", ", WireNames.All<ComplaintChannel>())}."];
+        }
+
+        RequireText(errors, "platform", "Platform", complaint.Platform, MaxPlatformLength);
+        RequireText(errors, "storeCode", "Store code", complaint.StoreCode, MaxStoreCodeLength);
+        RequireText(errors, "customerReference", "Customer reference", complaint.CustomerReference, MaxCustomerReferenceLength);
+        if (complaint.OrderReference is not null && complaint.OrderReference.Trim().Length > MaxOrderReferenceLength)
+        {
+            errors["orderReference"] = [$"Order reference is at most {MaxOrderReferenceLength} characters."];
+        }
+
+        if (!Enum.IsDefined(complaint.Category))
+        {
+            errors["category"] = [$"Category is required: one of {string.Join(", ", WireNames.All<ComplaintCategory>())}."];
+        }
+
+        if (complaint.Severity is { } severity && !Enum.IsDefined(severity))
+        {
+            errors["severity"] = [$"Severity, when given, is one of {string.Join(", ", WireNames.All<ComplaintSeverity>())}."];
+        }
+
+        RequireText(errors, "description", "Description", complaint.Description, MaxDescriptionLength);
+
+        var attachments = complaint.Attachments ?? [];
+        if (attachments.Count > MaxAttachments)
+        {
+            errors["attachments"] = [$"At most {MaxAttachments} attachments."];
+        }
+        else if (attachments.Any(attachment => string.IsNullOrWhiteSpace(attachment) || attachment.Trim().Length > MaxAttachmentLength))
+        {
+            errors["attachments"] = [$"Every attachment must be a reference of 1 to {MaxAttachmentLength} characters."];
+        }
+
+        return errors;
+    }
+
+    /// <summary>Platforms are compared as names, so "Tmall" and "tmall " count as the same platform.</summary>
+    public static string NormalisePlatform(string platform) => platform.Trim().ToLowerInvariant();
+
+    /// <summary>The same evidence attached twice is kept once, in the order it was given.</summary>
+    public static List<string> NormaliseAttachments(IEnumerable<string>? attachments) =>
+        (attachments ?? []).Select(attachment => attachment.Trim()).Distinct(StringComparer.Ordinal).ToList();
+
+    private static void RequireText(Dictionary<string, string[]> errors, string field, string label, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Trim().Length > maxLength)
+        {
+            errors[field] = [$"{label} is required and at most {maxLength} characters."];
+        }
+    }
+}
