@@ -10,7 +10,7 @@ var tokens = new DevelopmentTokenIssuer(new SuiteAuthOptions { SigningKey = Suit
 
 if (args.FirstOrDefault() == "token")
 {
-    return TokenCommand.Run(args[1..], options, tokens);
+    return TokenCommand.Run(args[1..], options);
 }
 
 var started = Stopwatch.StartNew();

@@ -4,12 +4,14 @@ namespace Suite.Standalone;
 
 /// <summary>
 /// `token [--role R]... [--tenant T] [--subject S] [--hours H]`: prints a development token for the
-/// embedded default, for curl and for integrators trying the API.
+/// embedded default, for curl and for integrators trying the API. With `--signing-key K [--issuer I]
+/// [--audience A]` it signs for a distributed development run instead (the AppHost's auth parameters).
 /// </summary>
 internal static class TokenCommand
 {
-    public static int Run(string[] args, StandaloneOptions options, DevelopmentTokenIssuer tokens)
+    public static int Run(string[] args, StandaloneOptions options)
     {
+        var signing = new SuiteAuthOptions { SigningKey = SuiteAuthOptions.DevelopmentSigningKey };
         var roles = new List<string>();
         var tenant = options.DemoTenant;
         string? subject = null;
@@ -31,6 +33,18 @@ internal static class TokenCommand
                     subject = value;
                     i++;
                     break;
+                case "--signing-key" when value is { Length: >= 32 }:
+                    signing.SigningKey = value;
+                    i++;
+                    break;
+                case "--issuer" when value is not null:
+                    signing.Issuer = value;
+                    i++;
+                    break;
+                case "--audience" when value is not null:
+                    signing.Audience = value;
+                    i++;
+                    break;
                 case "--hours" when value is not null && int.TryParse(value, out var parsed) && parsed is > 0 and <= 24 * 30:
                     hours = parsed;
                     i++;
@@ -42,7 +56,7 @@ internal static class TokenCommand
                     }
 
                     Console.Error.WriteLine($"Unknown or incomplete option '{args[i]}'.");
-                    Console.Error.WriteLine("Usage: token [--role agent|team-leader|supervisor|manager|integrator|admin]... [--tenant T] [--subject S] [--hours 1..720]");
+                    Console.Error.WriteLine("Usage: token [--role agent|team-leader|supervisor|manager|integrator|admin]... [--tenant T] [--subject S] [--hours 1..720] [--signing-key K (32+ chars) [--issuer I] [--audience A]]");
                     return 2;
             }
         }
@@ -59,7 +73,7 @@ internal static class TokenCommand
             return 2;
         }
 
-        Console.WriteLine(tokens.Issue(subject ?? $"demo-{roles[0]}", tenant, roles, TimeSpan.FromHours(hours)));
+        Console.WriteLine(new DevelopmentTokenIssuer(signing, TimeProvider.System).Issue(subject ?? $"demo-{roles[0]}", tenant, roles, TimeSpan.FromHours(hours)));
         return 0;
     }
 }

@@ -1,3 +1,4 @@
+using Suite.Contracts;
 using System.Text.Json;
 using Suite.Complaints.Domain;
 using Suite.ServiceDefaults;

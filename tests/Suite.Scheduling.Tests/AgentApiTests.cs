@@ -124,8 +124,17 @@ public sealed class AgentApiTests : IAsyncLifetime
         Assert.Equal(["CS-003", "CS-004"], page.Items.Select(agent => agent.EmployeeNumber));
         var badPage = await Supervisor().GetAsync("/api/scheduling/agents?pageSize=1000", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
-        var badLevel = await Supervisor().GetAsync("/api/scheduling/agents?level=wizard", TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.BadRequest, badLevel.StatusCode);
+        var byLevel = await Supervisor().GetFromJsonAsync<PagedResponse<AgentResponse>>(
+            "/api/scheduling/agents?level=customer-service", SuiteJson.Options, TestContext.Current.CancellationToken);
+        Assert.Equal(5, byLevel!.Total);
+        var noneAtLevel = await Supervisor().GetFromJsonAsync<PagedResponse<AgentResponse>>(
+            "/api/scheduling/agents?level=gold-medal-customer-service", SuiteJson.Options, TestContext.Current.CancellationToken);
+        Assert.Equal(0, noneAtLevel!.Total);
+        foreach (var wrong in new[] { "wizard", "2", "CustomerService" })
+        {
+            var badLevel = await Supervisor().GetAsync($"/api/scheduling/agents?level={wrong}", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.BadRequest, badLevel.StatusCode);
+        }
     }
 
     [Fact]

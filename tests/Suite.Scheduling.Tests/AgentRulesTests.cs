@@ -1,3 +1,4 @@
+using Suite.Contracts;
 using Suite.Scheduling.Domain;
 
 namespace Suite.Scheduling.Tests;
@@ -38,5 +39,5 @@ public sealed class AgentRulesTests
 
     [Fact]
     public void Levels_have_kebab_case_wire_names() =>
-        Assert.Equal("gold-medal-customer-service", LevelNames.Of(CareerLevel.GoldMedalCustomerService));
+        Assert.Equal("gold-medal-customer-service", WireNames.Of(CareerLevel.GoldMedalCustomerService));
 }

@@ -22,7 +22,8 @@ internal sealed class ProblemExceptionHandler(
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict,
                 "Someone else changed this first.", "Reload it and apply your change again."),
             RpcException { StatusCode: StatusCode.Unavailable or StatusCode.DeadlineExceeded } rpc =>
-                (StatusCodes.Status503ServiceUnavailable, "A service this request depends on is unavailable.", rpc.Status.Detail),
+                (StatusCodes.Status503ServiceUnavailable, "A service this request depends on is unavailable.",
+                    string.IsNullOrWhiteSpace(rpc.Status.Detail) ? "It did not answer in time; nothing was changed. Try again shortly." : rpc.Status.Detail),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", (string?)null),
         };
 
@@ -32,6 +33,11 @@ internal sealed class ProblemExceptionHandler(
         }
 
         httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Suite.ServiceDefaults;
 
@@ -14,9 +15,21 @@ public static class GrpcClientExtensions
         where TClient : ClientBase
     {
         services.AddHttpContextAccessor();
-        services.AddTransient<ForwardAuthorizationHandler>();
+        services.TryAddTransient<ForwardAuthorizationHandler>();
+
+        // Several modules of one process may ask for the same client (the embedded host runs all four);
+        // registering it twice would forward the token and correlation id twice.
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(SuiteGrpcClient<TClient>)))
+        {
+            return services.AddHttpClient(typeof(TClient).Name);
+        }
+
+        services.AddSingleton<SuiteGrpcClient<TClient>>();
         return services
             .AddGrpcClient<TClient>(options => options.Address = new Uri($"http://_grpc.{serviceName}"))
             .AddHttpMessageHandler<ForwardAuthorizationHandler>();
     }
 }
+
+/// <summary>Marks a gRPC client type as registered by <see cref="GrpcClientExtensions.AddSuiteGrpcClient{TClient}"/>.</summary>
+internal sealed class SuiteGrpcClient<TClient>;

@@ -1,3 +1,4 @@
+using Suite.Contracts;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Suite.Contracts;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;

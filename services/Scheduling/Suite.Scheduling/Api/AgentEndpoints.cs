@@ -1,3 +1,4 @@
+using Suite.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Events;
@@ -48,7 +49,7 @@ public static class AgentEndpoints
         db.Agents.Add(agent);
         db.AddEvent(new AgentHired(
             Guid.CreateVersion7(now), tenant.TenantId, now, agent.Id, agent.EmployeeNumber, agent.DisplayName,
-            agent.Team, LevelNames.Of(agent.Level), agent.Skills, agent.HiredOn));
+            agent.Team, WireNames.Of(agent.Level), agent.Skills, agent.HiredOn));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -63,14 +64,37 @@ public static class AgentEndpoints
 
     private static async Task<Results<Ok<PagedResponse<AgentResponse>>, ValidationProblem>> ListAsync(
         SchedulingDbContext db, CancellationToken cancellationToken,
-        string? team = null, CareerLevel? level = null, string? skill = null, int page = 1, int pageSize = 50)
+        string? team = null, string? level = null, string? skill = null, int page = 1, int pageSize = 50)
     {
-        if (page < 1 || pageSize < 1 || pageSize > MaxPageSize)
+        var errors = new Dictionary<string, string[]>();
+        if (page < 1)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            errors["page"] = ["page must be 1 or more."];
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+        }
+
+        // Query strings use the same kebab-case level names as JSON bodies, which the framework's
+        // enum binding does not know.
+        CareerLevel? wantedLevel = null;
+        if (level is not null)
+        {
+            if (WireNames.TryParse<CareerLevel>(level.Trim(), out var parsed))
             {
-                [page < 1 ? "page" : "pageSize"] = [$"page must be 1 or more; pageSize between 1 and {MaxPageSize}."],
-            });
+                wantedLevel = parsed;
+            }
+            else
+            {
+                errors["level"] = [$"level must be one of {string.Join(", ", WireNames.All<CareerLevel>())}."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
 
         var query = db.Agents.AsNoTracking();
@@ -79,9 +103,9 @@ public static class AgentEndpoints
             query = query.Where(agent => agent.Team == team.Trim());
         }
 
-        if (level is not null)
+        if (wantedLevel is not null)
         {
-            query = query.Where(agent => agent.Level == level);
+            query = query.Where(agent => agent.Level == wantedLevel);
         }
 
         if (!string.IsNullOrWhiteSpace(skill))

@@ -1,3 +1,4 @@
+using Suite.Contracts;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public sealed class SchedulingGrpcService(SchedulingDbContext db) : SchedulingSe
             EmployeeNumber = agent.EmployeeNumber,
             DisplayName = agent.DisplayName,
             Team = agent.Team,
-            Level = LevelNames.Of(agent.Level),
+            Level = WireNames.Of(agent.Level),
             HiredOn = agent.HiredOn.ToString("yyyy-MM-dd"),
         };
         reply.Skills.AddRange(agent.Skills);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Suite.Complaints.Domain;
+namespace Suite.Contracts;
 
 /// <summary>
 /// The names of enum values outside the REST body (events, gRPC, query strings). They come from the
