@@ -2,13 +2,13 @@ using Suite.Training.Domain;
 
 namespace Suite.Training.Api;
 
-/// <summary>The body of POST /api/training/learning-paths.</summary>
+/// <summary>The body of POST /api/training/learning-paths. Most paths are not the default, and some need no description.</summary>
 public sealed record CreateLearningPathRequest(
     string Name,
-    string? Description,
     LearningPathKind Kind,
     int DueAfterDays,
-    bool IsDefaultOnboarding);
+    string? Description = null,
+    bool IsDefaultOnboarding = false);
 
 public sealed record LearningPathResponse(
     Guid Id,

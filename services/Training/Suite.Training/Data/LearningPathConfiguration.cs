@@ -14,8 +14,9 @@ internal sealed class LearningPathConfiguration(string onlyTheDefaultFilter) : I
         builder.Property(path => path.Description).HasMaxLength(LearningPathRules.MaxDescriptionLength);
         builder.Property(path => path.Kind).HasConversion<string>().HasMaxLength(40);
 
-        // The flag is part of the key so that un-defaulting the old path counts as freeing the key,
-        // which makes EF write that update before inserting the new default in the same SaveChanges.
+        // At most one default per tenant, even when two first hires or two supervisors race to make one.
+        // The flag is in the key to keep this index apart from the plain tenant index every tenant-owned
+        // table gets: on TenantId alone, EF would merge the two into this filtered one.
         builder.HasIndex(path => new { path.TenantId, path.IsDefaultOnboarding })
             .IsUnique()
             .HasFilter(onlyTheDefaultFilter)

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Suite.Contracts;
 using Suite.Contracts.Training.V1;
 using Suite.Training.Data;
-using Suite.Training.Domain;
 
 namespace Suite.Training.Grpc;
 
@@ -26,7 +26,7 @@ public sealed class TrainingGrpcService(TrainingDbContext db) : TrainingService.
             EnrolmentId = row.Enrolment.Id.ToString(),
             LearningPathId = row.Enrolment.LearningPathId.ToString(),
             LearningPathName = row.LearningPathName,
-            Status = EnrolmentStatusNames.Of(row.Enrolment.Status),
+            Status = WireNames.Of(row.Enrolment.Status),
             EnrolledAt = row.Enrolment.EnrolledAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
             DueOn = row.Enrolment.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         }));
