@@ -50,7 +50,7 @@ internal static class HostedApplications
         var address = options.ListenOnAllInterfaces ? IPAddress.Any : IPAddress.Loopback;
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(address, options.GatewayPort, listen => listen.Protocols = HttpProtocols.Http1AndHttp2);
+            kestrel.Listen(address, options.GatewayPort, listen => listen.Protocols = HttpProtocols.Http1);
             kestrel.Listen(address, options.GatewayGrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
         });
 

@@ -55,7 +55,7 @@ public class SchedulingBehindGateway : IAsyncLifetime
 
     public Uri SchedulingGrpc => _schedulingEndpoints.Serving(HttpProtocols.Http2);
 
-    public Uri GatewayHttp => _gatewayEndpoints.Serving(HttpProtocols.Http1AndHttp2);
+    public Uri GatewayHttp => _gatewayEndpoints.Serving(HttpProtocols.Http1);
 
     public Uri GatewayGrpc => _gatewayEndpoints.Serving(HttpProtocols.Http2);
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Suite.System.Tests;
+namespace Suite.SystemTests;
 
 /// <summary>Where the built processes under test live.</summary>
 internal static class Build

@@ -1,6 +1,6 @@
 using Suite.ServiceDefaults.Auth;
 
-namespace Suite.System.Tests;
+namespace Suite.SystemTests;
 
 /// <summary>
 /// The distributed shape without Aspire: a private RabbitMQ node, each service its own process with

@@ -2,7 +2,7 @@ using System.Net;
 using Suite.ServiceDefaults.Auth;
 using Suite.Testing;
 
-namespace Suite.System.Tests;
+namespace Suite.SystemTests;
 
 /// <summary>The same loop as on the embedded host, crossing process boundaries over RabbitMQ and gRPC.</summary>
 public sealed class DistributedSuiteTests(ITestOutputHelper output) : IAsyncLifetime

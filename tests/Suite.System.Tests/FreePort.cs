@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Suite.System.Tests;
+namespace Suite.SystemTests;
 
 internal static class FreePort
 {

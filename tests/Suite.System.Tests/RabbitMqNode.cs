@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 
-namespace Suite.System.Tests;
+namespace Suite.SystemTests;
 
 /// <summary>
 /// A private RabbitMQ node (the Debian package's server), loopback only, with its own folders and

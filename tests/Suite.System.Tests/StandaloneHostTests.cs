@@ -6,7 +6,7 @@ using Suite.Contracts.Scheduling.V1;
 using Suite.ServiceDefaults.Auth;
 using Suite.Testing;
 
-namespace Suite.System.Tests;
+namespace Suite.SystemTests;
 
 /// <summary>The embedded default as a newcomer runs it: one process, no servers, the loop through the gateway.</summary>
 public sealed class StandaloneHostTests(ITestOutputHelper output) : IAsyncLifetime
@@ -85,7 +85,7 @@ public sealed class StandaloneHostTests(ITestOutputHelper output) : IAsyncLifeti
         using var http = new HttpClient { BaseAddress = Gateway };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var page = await http.GetStringAsync("/api/scheduling/agents?pageSize=1");
-        var agentId = global::System.Text.Json.JsonDocument.Parse(page).RootElement.GetProperty("items")[0].GetProperty("id").GetString();
+        var agentId = System.Text.Json.JsonDocument.Parse(page).RootElement.GetProperty("items")[0].GetProperty("id").GetString();
 
         var agent = await client.GetAgentAsync(new GetAgentRequest { AgentId = agentId }, new Metadata { { "Authorization", $"Bearer {token}" } });
         var anonymous = await Assert.ThrowsAsync<RpcException>(async () => await client.GetAgentAsync(new GetAgentRequest { AgentId = agentId }));

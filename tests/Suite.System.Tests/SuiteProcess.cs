@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace Suite.System.Tests;
+namespace Suite.SystemTests;
 
 /// <summary>
 /// One process of the suite under test, started from its built assembly with the environment it

@@ -29,11 +29,11 @@ public abstract class SuiteDbContext(DbContextOptions options, ITenantContext te
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite cannot compare or order DateTimeOffset values; as UTC ticks it can, and the suite
-        // stores every instant in UTC.
+        // SQLite cannot compare or order DateTimeOffset values; as UTC ticks it can, exactly, and the
+        // suite stores every instant in UTC.
         if (Database.IsSqlite())
         {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }
     }
 
@@ -87,6 +87,9 @@ public abstract class SuiteDbContext(DbContextOptions options, ITenantContext te
             }
         }
     }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        instant => instant.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 
     private LambdaExpression BuildTenantFilter(Type entityClrType)
     {

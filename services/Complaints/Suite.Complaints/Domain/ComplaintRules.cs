@@ -1,3 +1,4 @@
+using Suite.Contracts;
 namespace Suite.Complaints.Domain;
 
 /// <summary>What makes a complaint's details acceptable. Returns every problem at once, per field.</summary>
