@@ -19,7 +19,7 @@ internal static class HostedApplications
 {
     public static WebApplication BuildServices(StandaloneOptions options, string[] args)
     {
-        var builder = CreateBuilder(args, StandaloneConfiguration.Services(options), "Suite.Services");
+        var builder = CreateBuilder(args, StandaloneConfiguration.Services(options));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, options.ServicesPort, listen => listen.Protocols = HttpProtocols.Http1);
@@ -46,7 +46,7 @@ internal static class HostedApplications
 
     public static WebApplication BuildGateway(StandaloneOptions options, string[] args)
     {
-        var builder = CreateBuilder(args, StandaloneConfiguration.Gateway(options), "Suite.Gateway");
+        var builder = CreateBuilder(args, StandaloneConfiguration.Gateway(options));
         var address = options.ListenOnAllInterfaces ? IPAddress.Any : IPAddress.Loopback;
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -64,14 +64,13 @@ internal static class HostedApplications
         return app;
     }
 
-    private static WebApplicationBuilder CreateBuilder(string[] args, Dictionary<string, string?> settings, string applicationName)
+    private static WebApplicationBuilder CreateBuilder(string[] args, Dictionary<string, string?> settings)
     {
         // The embedded default is a development and evaluation host: it signs its own demo tokens
         // with the public development key, which only the Development environment accepts.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
-            ApplicationName = applicationName,
             EnvironmentName = Environments.Development,
             ContentRootPath = AppContext.BaseDirectory,
         });
