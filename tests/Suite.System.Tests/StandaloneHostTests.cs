@@ -9,48 +9,16 @@ using Suite.Testing;
 namespace Suite.SystemTests;
 
 /// <summary>The embedded default as a newcomer runs it: one process, no servers, the loop through the gateway.</summary>
-public sealed class StandaloneHostTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class StandaloneHostTests(StandaloneHost host, ITestOutputHelper output) : IClassFixture<StandaloneHost>
 {
-    private readonly int _gatewayPort = FreePort.Next();
-    private readonly int _gatewayGrpcPort = FreePort.Next();
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "suite-standalone", Guid.NewGuid().ToString("N"));
-    private SuiteProcess? _host;
+    private Uri Gateway => host.Gateway;
 
-    private Uri Gateway => new($"http://127.0.0.1:{_gatewayPort}");
-
-    public async ValueTask InitializeAsync()
-    {
-        _host = SuiteProcess.Start("standalone", "AppHost/Suite.Standalone", new Dictionary<string, string>(),
-            $"--Standalone:GatewayPort={_gatewayPort}",
-            $"--Standalone:GatewayGrpcPort={_gatewayGrpcPort}",
-            $"--Standalone:ServicesPort={FreePort.Next()}",
-            $"--Standalone:ServicesGrpcPort={FreePort.Next()}",
-            $"--Standalone:DataFolder={_dataFolder}");
-        await _host.WaitUntilReadyAsync($"{Gateway}health/ready", TimeSpan.FromSeconds(120));
-        await Eventually.True(() => Task.FromResult(_host.Output.Any(line => line.Contains("ready in"))),
-            TimeSpan.FromSeconds(60), "the host to finish seeding and print its banner");
-        output.WriteLine(_host.Output.First(line => line.Contains("ready in")).Trim());
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    private int GatewayGrpcPort => host.GatewayGrpcPort;
 
     [Fact]
     public async Task The_loop_closes_through_the_gateway()
     {
+        output.WriteLine(host.ReadyBanner);
         var loop = new ClosedLoop(Gateway, TestTokens.For("demo", SuiteRoles.Supervisor));
 
         var timings = await loop.RunAsync("LOOP-001", TimeSpan.FromSeconds(30));
@@ -72,14 +40,14 @@ public sealed class StandaloneHostTests(ITestOutputHelper output) : IAsyncLifeti
         var agents = await client.GetStringAsync("/api/scheduling/agents");
         var anonymous = await new HttpClient { BaseAddress = Gateway }.GetAsync("/api/scheduling/agents");
 
-        Assert.Contains("\"total\":8", agents);
+        Assert.Contains("\"employeeNumber\":\"TM-001\"", agents);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
     [Fact]
     public async Task gRPC_reaches_a_service_through_the_gateway_with_a_token_only()
     {
-        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{_gatewayGrpcPort}");
+        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GatewayGrpcPort}");
         var client = new SchedulingService.SchedulingServiceClient(channel);
         var token = TestTokens.For("demo", SuiteRoles.Supervisor);
         using var http = new HttpClient { BaseAddress = Gateway };
