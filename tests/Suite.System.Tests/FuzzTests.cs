@@ -38,6 +38,11 @@ public sealed class FuzzTests(StandaloneHost host, ITestOutputHelper output) : I
             requests.Add(generator.Mangled(withBodies[requests.Count % withBodies.Count]));
         }
 
+        // One body past the server's 30 MB limit: refused before any service reads it.
+        var firstWrite = withBodies.First();
+        requests.Add(new MalformedRequest(firstWrite, "oversized body", firstWrite.Path(),
+            "{\"padding\":\"" + new string('x', 31 * 1024 * 1024) + "\"}"));
+
         var rowsBefore = CountRows();
         var failures = new ConcurrentQueue<string>();
         var statuses = new ConcurrentDictionary<int, int>();

@@ -24,6 +24,8 @@ internal sealed class ProxyErrorProblemDetails(RequestDelegate next, IProblemDet
         var status = context.Response.StatusCode;
         var (title, detail) = status switch
         {
+            StatusCodes.Status413PayloadTooLarge =>
+                ("The request body is too large.", "The gateway accepts request bodies up to the server's limit (30 MB by default); send less per request."),
             StatusCodes.Status503ServiceUnavailable =>
                 ($"The {service} service is unavailable.", "No instance of it is available right now; retry later."),
             StatusCodes.Status504GatewayTimeout =>
