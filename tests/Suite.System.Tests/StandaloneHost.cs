@@ -13,6 +13,9 @@ public sealed class StandaloneHost : IAsyncLifetime
 
     public int GatewayGrpcPort { get; } = FreePort.Next();
 
+    /// <summary>The services' own REST port (loopback), for proving they check tokens without the gateway.</summary>
+    public Uri Services { get; } = new($"http://127.0.0.1:{FreePort.Next()}");
+
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "suite-standalone", Guid.NewGuid().ToString("N"));
 
     public Uri Gateway => new($"http://127.0.0.1:{_gatewayPort}");
@@ -24,7 +27,7 @@ public sealed class StandaloneHost : IAsyncLifetime
         _process = SuiteProcess.Start("standalone", "AppHost/Suite.Standalone", new Dictionary<string, string>(),
             $"--Standalone:GatewayPort={_gatewayPort}",
             $"--Standalone:GatewayGrpcPort={GatewayGrpcPort}",
-            $"--Standalone:ServicesPort={FreePort.Next()}",
+            $"--Standalone:ServicesPort={Services.Port}",
             $"--Standalone:ServicesGrpcPort={FreePort.Next()}",
             $"--Standalone:DataFolder={DataFolder}",
             // The fuzz test sends thousands of requests for one tenant; the limit itself is tested at the gateway.

@@ -15,6 +15,10 @@ internal sealed record MalformedRequest(OpenApiOperation Operation, string What,
         if (Body is not null)
         {
             request.Content = new StringContent(Body, Encoding.UTF8, "application/json");
+
+            // A server refuses an oversized body from its Content-Length and closes the connection; asking
+            // before sending lets the client read that refusal instead of failing on a broken pipe.
+            request.Headers.ExpectContinue = Body.Length > 1024 * 1024;
         }
 
         return request;
