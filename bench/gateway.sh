@@ -30,15 +30,15 @@ SERVICE=$(free_port); SERVICE_GRPC=$(free_port); GATEWAY=$(free_port); GATEWAY_G
 common=(ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning
         Auth__SigningKey=suite-development-signing-key-not-for-production-use-0123456789)
 
-(cd services/Scheduling/Suite.Scheduling/bin/Release/net10.0 && env "${common[@]}" \
+(cd services/Scheduling/Suite.Scheduling/bin/Release/net10.0 && exec env "${common[@]}" \
   ConnectionStrings__scheduling="Data Source=$work/scheduling.db" Database__MigrateOnStartup=true \
   Kestrel__Endpoints__Http__Url="http://127.0.0.1:$SERVICE" Kestrel__Endpoints__Grpc__Url="http://127.0.0.1:$SERVICE_GRPC" \
-  exec dotnet Suite.Scheduling.dll >"$work/scheduling.log" 2>&1) & pids+=($!)
-(cd gateway/Suite.Gateway/bin/Release/net10.0 && env "${common[@]}" \
+  dotnet Suite.Scheduling.dll >"$work/scheduling.log" 2>&1) & pids+=($!)
+(cd gateway/Suite.Gateway/bin/Release/net10.0 && exec env "${common[@]}" \
   services__scheduling__http__0="http://127.0.0.1:$SERVICE" services__scheduling__grpc__0="http://127.0.0.1:$SERVICE_GRPC" \
   RateLimiting__PermitsPerWindow=1000000000 \
   Kestrel__Endpoints__Http__Url="http://127.0.0.1:$GATEWAY" Kestrel__Endpoints__Grpc__Url="http://127.0.0.1:$GATEWAY_GRPC" \
-  exec dotnet Suite.Gateway.dll >"$work/gateway.log" 2>&1) & pids+=($!)
+  dotnet Suite.Gateway.dll >"$work/gateway.log" 2>&1) & pids+=($!)
 
 cat >"$work/nginx.conf" <<NGINX
 worker_processes 1;

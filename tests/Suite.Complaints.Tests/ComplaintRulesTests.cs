@@ -97,7 +97,7 @@ public sealed class ComplaintRulesTests
             Attachments = [" a.png", "a.png", "b.png"],
         };
 
-        var complaint = Complaint.File(details, "user-1", Now);
+        var (complaint, filed) = Complaint.File(details, SeverityRules.Assess(details.Category, null, [], 0), "user-1", Now);
 
         Assert.Equal("tmall", complaint.Platform);
         Assert.Equal("TM-01", complaint.StoreCode);
@@ -108,6 +108,8 @@ public sealed class ComplaintRulesTests
         Assert.Equal(Now, complaint.FiledAt);
         Assert.Equal("user-1", complaint.FiledBy);
         Assert.Equal(7, complaint.Id.Version);
+        Assert.NotEqual(Guid.Empty, complaint.Version);
+        Assert.Equal((AuditAction.Filed, 1, "user-1", Now, "new"), (filed.Action, filed.Sequence, filed.By, filed.At, filed.To));
     }
 
     [Fact]
@@ -117,6 +119,9 @@ public sealed class ComplaintRulesTests
         AssertSameAsJson<ComplaintCategory>();
         AssertSameAsJson<ComplaintSeverity>();
         AssertSameAsJson<ComplaintStatus>();
+        AssertSameAsJson<MajorReason>();
+        AssertSameAsJson<ResolutionOutcome>();
+        AssertSameAsJson<RootCause>();
         Assert.Equal("pricing-or-listing-error", WireNames.Of(ComplaintCategory.PricingOrListingError));
         Assert.Equal("p1", WireNames.Of(ComplaintSeverity.P1));
     }

@@ -22,6 +22,11 @@ public sealed class MigrationTests
         Assert.False(db.Database.HasPendingModelChanges());
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
         Assert.Contains("CREATE TABLE [Complaints]", script);
+        Assert.Contains("CREATE TABLE [ComplaintAuditEntries]", script);
+        Assert.Contains("CREATE TABLE [SlaPolicies]", script);
+        Assert.Contains("CREATE TABLE [StoreCalendars]", script);
+        Assert.Contains("CREATE TABLE [CompensationClaims]", script);
+        Assert.Contains("CREATE TABLE [ApprovalLimits]", script);
         Assert.Contains("CREATE TABLE [OutboxMessages]", script);
         Assert.Contains("CREATE TABLE [InboxMessages]", script);
     }

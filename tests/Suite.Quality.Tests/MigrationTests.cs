@@ -25,6 +25,16 @@ public sealed class MigrationTests
         Assert.Contains("CREATE UNIQUE INDEX [IX_AppraisalLedgerEntries_TenantId_Kind_SourceId]", script);
         Assert.Contains("CREATE TABLE [InboxMessages]", script);
         Assert.Contains("CREATE TABLE [OutboxMessages]", script);
+        Assert.Contains("CREATE TABLE [Conversations]", script);
+        Assert.Contains("CREATE TABLE [ConversationMessages]", script);
+        Assert.Contains("CREATE TABLE [ConversationRedLineHits]", script);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_Conversations_TenantId_ExternalId]", script);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_AutoQaSettings_TenantId]", script);
+        Assert.Contains("CREATE TABLE [Scorecards]", script);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_Scorecards_TenantId_Key_Version]", script);
+        Assert.Contains("CREATE TABLE [Evaluations]", script);
+        Assert.Contains("CREATE TABLE [CalibrationSessions]", script);
+        Assert.Contains("CREATE TABLE [CalibrationSubmissions]", script);
     }
 
     [Fact]

@@ -51,6 +51,21 @@ public sealed class QualityHost : IAsyncDisposable
         return await db.LedgerEntries.AsNoTracking().ToListAsync();
     }
 
+    public async Task<List<Conversation>> ConversationsOf(string tenant)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<QualityDbContext>();
+        return await db.Conversations.AsNoTracking().ToListAsync();
+    }
+
+    public async Task<List<OutboxMessage>> Outbox()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QualityDbContext>();
+        return await db.OutboxMessages.AsNoTracking().OrderBy(message => message.OccurredAt).ToListAsync();
+    }
+
     public async Task<List<InboxMessage>> Inbox()
     {
         await using var scope = Factory.Services.CreateAsyncScope();

@@ -24,6 +24,15 @@ public sealed class MigrationTests
         Assert.Contains("CREATE TABLE [LearningPaths]", script);
         Assert.Contains("CREATE TABLE [Enrolments]", script);
         Assert.Contains("CREATE TABLE [InboxMessages]", script);
+        Assert.Contains("CREATE TABLE [Courses]", script);
+        Assert.Contains("CREATE TABLE [CourseVersions]", script);
+        Assert.Contains("CREATE TABLE [LearningPathCourses]", script);
+        Assert.Contains("CREATE TABLE [Questions]", script);
+        Assert.Contains("CREATE TABLE [QuizAttempts]", script);
+        Assert.Contains("CREATE TABLE [CourseCompletions]", script);
+        Assert.Contains("CREATE TABLE [Certifications]", script);
+        Assert.Contains("CREATE TABLE [RemedialRules]", script);
+        Assert.Contains("CREATE TABLE [RemedialAssignments]", script);
         Assert.Contains("WHERE [IsDefaultOnboarding] = 1", script);
     }
 

@@ -1,6 +1,7 @@
 using Suite.Complaints.Agents;
 using Suite.Complaints.Api;
 using Suite.Complaints.Data;
+using Suite.Complaints.Domain.Compensation;
 using Suite.Complaints.Grpc;
 using Suite.Contracts.Scheduling.V1;
 using Suite.ServiceDefaults;
@@ -27,6 +28,7 @@ public static class ComplaintsModule
         builder.Services.AddGrpc();
         builder.Services.AddSuiteGrpcClient<SchedulingService.SchedulingServiceClient>(SchedulingServiceName);
         builder.Services.AddScoped<IAgentDirectory, SchedulingAgentDirectory>();
+        builder.Services.Configure<CompensationOptions>(builder.Configuration.GetSection(CompensationOptions.Section));
         builder.Services.AddSuiteOpenApi(Name, "Complaints API",
             "Complaints from every channel and platform, their severity and handling; what other services ask about complaints.");
         return builder;
@@ -37,7 +39,9 @@ public static class ComplaintsModule
         endpoints.MapGroup("/api/complaints")
             .WithGroupName(Name)
             .RequireAuthorization()
-            .MapComplaintEndpoints();
+            .MapComplaintEndpoints()
+            .MapSlaEndpoints()
+            .MapCompensationEndpoints();
         endpoints.MapGrpcService<ComplaintsGrpcService>();
         return endpoints;
     }

@@ -20,9 +20,11 @@ public static class QualityModule
     {
         builder.AddSuiteDbContext<QualityDbContext, QualitySqliteDbContext, QualitySqlServerDbContext>(Name);
         builder.AddSuiteMessagingFor<QualityDbContext>(bus => bus.AddConsumer<RecordComplaintOnLedgerWhenComplaintFiled>());
+        builder.Services.AddScoped<ConversationIngestion>();
         builder.Services.AddGrpc();
         builder.Services.AddSuiteOpenApi(Name, "Quality API",
-            "Each agent's appraisal ledger: the complaints, evaluations and other facts the monthly appraisal weighs.");
+            "Chat transcripts and their automatic inspection (response times, greetings, red lines); each agent's appraisal " +
+            "ledger: the complaints, evaluations and other facts the monthly appraisal weighs.");
         return builder;
     }
 
@@ -31,8 +33,14 @@ public static class QualityModule
         endpoints.MapGroup("/api/quality")
             .WithGroupName(Name)
             .RequireAuthorization()
-            .MapLedgerEndpoints();
+            .MapLedgerEndpoints()
+            .MapConversationEndpoints()
+            .MapAutoQaPolicyEndpoints()
+            .MapScorecardEndpoints()
+            .MapEvaluationEndpoints()
+            .MapCalibrationEndpoints();
         endpoints.MapGrpcService<QualityGrpcService>();
+        endpoints.MapGrpcService<TranscriptIngestionGrpcService>();
         return endpoints;
     }
 }

@@ -30,7 +30,12 @@ public static class SchedulingModule
         endpoints.MapGroup("/api/scheduling")
             .WithGroupName(Name)
             .RequireAuthorization()
-            .MapAgentEndpoints();
+            .MapAgentEndpoints()
+            .MapTeamEndpoints()
+            .MapStoreEndpoints()
+            .MapDemandEndpoints()
+            .MapStaffingEndpoints()
+            .MapWorkloadEndpoints();
         endpoints.MapGrpcService<SchedulingGrpcService>();
         return endpoints;
     }

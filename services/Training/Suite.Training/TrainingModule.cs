@@ -4,6 +4,7 @@ using Suite.ServiceDefaults.Messaging;
 using Suite.Training.Api;
 using Suite.Training.Data;
 using Suite.Training.Grpc;
+using Suite.Training.Jobs;
 using Suite.Training.Messaging;
 
 namespace Suite.Training;
@@ -19,10 +20,20 @@ public static class TrainingModule
     public static IHostApplicationBuilder AddTrainingModule(this IHostApplicationBuilder builder)
     {
         builder.AddSuiteDbContext<TrainingDbContext, TrainingSqliteDbContext, TrainingSqlServerDbContext>(Name);
-        builder.AddSuiteMessagingFor<TrainingDbContext>(bus => bus.AddConsumer<EnrolInOnboardingWhenAgentHired>());
+        builder.AddSuiteMessagingFor<TrainingDbContext>(bus =>
+        {
+            bus.AddConsumer<EnrolInOnboardingWhenAgentHired>();
+            bus.AddConsumer<AssignRemedialCourseWhenEvaluationFlagsAgent>();
+            bus.AddConsumer<AssignRemedialCourseWhenComplaintUpheldAgainstAgent>();
+        });
+        builder.Services.AddSingleton<IQuizSeeds, RandomQuizSeeds>();
+        builder.Services.AddSingleton<CertificationExpiryJob>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<CertificationExpiryJob>());
         builder.Services.AddGrpc();
         builder.Services.AddSuiteOpenApi(Name, "Training API",
-            "Learning paths and enrolments: every new hire is enrolled in their tenant's onboarding path.");
+            "Learning paths and enrolments (every new hire is enrolled in their tenant's onboarding path); courses with " +
+            "versioned courseware; quizzes drawn from a question bank; certifications and their expiry; remedial courses " +
+            "assigned after red lines, low QA scores and upheld complaints.");
         return builder;
     }
 
@@ -32,7 +43,13 @@ public static class TrainingModule
             .WithGroupName(Name)
             .RequireAuthorization()
             .MapLearningPathEndpoints()
-            .MapEnrolmentEndpoints();
+            .MapEnrolmentEndpoints()
+            .MapCourseEndpoints()
+            .MapLearningPathCourseEndpoints()
+            .MapQuestionEndpoints()
+            .MapAttemptEndpoints()
+            .MapCertificationEndpoints()
+            .MapRemedialEndpoints();
         endpoints.MapGrpcService<TrainingGrpcService>();
         return endpoints;
     }

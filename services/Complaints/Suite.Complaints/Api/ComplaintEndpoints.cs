@@ -1,10 +1,10 @@
-using Suite.Contracts;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Suite.Complaints.Agents;
 using Suite.Complaints.Data;
 using Suite.Complaints.Domain;
+using Suite.Contracts;
 using Suite.Contracts.Events;
 using Suite.ServiceDefaults.Auth;
 using Suite.ServiceDefaults.Tenancy;
@@ -24,15 +24,38 @@ public static class ComplaintEndpoints
             .WithSummary("File a complaint")
             .WithDescription(
                 "Records a complaint from any channel. A named agent must exist in the caller's tenant (asked of Scheduling); " +
-                "severity defaults from the category when not given. Tells the other services (ComplaintFiled): " +
-                "Quality puts it on the agent's appraisal ledger.");
+                "severity defaults from the category when not given. Declared major reasons (safety, legal, media, vip) and a " +
+                "repeat complainant (two earlier complaints on the platform within 90 days) make it major and P1. Tells the other " +
+                "services (ComplaintFiled): Quality puts it on the agent's appraisal ledger.");
         complaints.MapGet("/", ListAsync)
             .WithSummary("List complaints")
             .WithDescription(
                 "Newest first, a page at a time; filtered by agentId, status (new, acknowledged, investigating, " +
                 "awaiting-customer, awaiting-department, resolved, closed, reopened) or category (product-quality, logistics, " +
-                "service-attitude, pricing-or-listing-error, bad-review, refund-or-compensation, other).");
-        complaints.MapGet("/{id:guid}", GetAsync).WithSummary("One complaint");
+                "service-attitude, pricing-or-listing-error, bad-review, refund-or-compensation, other). Each carries its SLA clocks.");
+        complaints.MapGet("/{id:guid}", GetAsync)
+            .WithSummary("One complaint")
+            .WithDescription("With its SLA clocks as of now and its version, also sent as the ETag, for the next change's expectedVersion or If-Match.");
+        complaints.MapGet("/{id:guid}/audit", AuditAsync)
+            .WithSummary("A complaint's audit trail")
+            .WithDescription("Every change in the order it was made: who, when, what, and the value before and after.");
+        complaints.MapPost("/{id:guid}/transitions", MoveAsync)
+            .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
+            .WithSummary("Move a complaint along the workflow")
+            .WithDescription(
+                "From the version the caller read (expectedVersion or If-Match): a complaint changed since is a 409, so of two " +
+                "people changing it at once one wins. A move the workflow does not allow is a 409 naming from and to. Resolving " +
+                "goes through the resolution, which records the outcome.");
+        complaints.MapPost("/{id:guid}/severity", OverrideSeverityAsync)
+            .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
+            .WithSummary("Override a complaint's severity")
+            .WithDescription("Sets severity and major by hand, with a reason kept on the complaint and in the audit trail. The SLA follows the new priority.");
+        complaints.MapPost("/{id:guid}/resolution", ResolveAsync)
+            .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
+            .WithSummary("Resolve a complaint")
+            .WithDescription(
+                "Records the outcome, the root cause and whether it is upheld against the agent, and tells the other services " +
+                "(ComplaintResolved): Quality deducts and Training assigns coaching for upheld complaints.");
         return group;
     }
 
@@ -40,13 +63,9 @@ public static class ComplaintEndpoints
         FileComplaintRequest request, ComplaintsDbContext db, IAgentDirectory agents, ITenantContext tenant,
         ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var filedBy = user.FindFirst(SuiteClaims.Subject)?.Value;
-        if (string.IsNullOrWhiteSpace(filedBy) || filedBy.Length > ComplaintRules.MaxFiledByLength)
+        if (Actor.Of(user) is not { } filedBy)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "The token names no usable subject.",
-                detail: $"Filing a complaint records who filed it: the token's '{SuiteClaims.Subject}' claim must be 1 to {ComplaintRules.MaxFiledByLength} characters.");
+            return ComplaintProblems.NoSubject("Filing a complaint");
         }
 
         var details = request.ToNewComplaint();
@@ -66,18 +85,27 @@ public static class ComplaintEndpoints
         }
 
         var now = clock.GetUtcNow();
-        var complaint = Complaint.File(details, filedBy, now);
+        var platform = ComplaintRules.NormalisePlatform(details.Platform);
+        var customer = details.CustomerReference.Trim();
+        var since = now - SeverityRules.RepeatWindow;
+        var earlier = await db.Complaints.CountAsync(
+            complaint => complaint.Platform == platform && complaint.CustomerReference == customer && complaint.FiledAt >= since,
+            cancellationToken);
+        var severity = SeverityRules.Assess(details.Category, details.Severity, details.MajorReasons ?? [], earlier);
+
+        var (complaint, filed) = Complaint.File(details, severity, filedBy, now);
         db.Complaints.Add(complaint);
+        db.AuditEntries.Add(filed);
         db.AddEvent(new ComplaintFiled(
             Guid.CreateVersion7(now), tenant.TenantId, now, complaint.Id, complaint.AgentId,
             WireNames.Of(complaint.Category), WireNames.Of(complaint.Severity), complaint.StoreCode));
         await db.SaveChangesAsync(cancellationToken);
 
-        return TypedResults.Created($"/api/complaints/complaints/{complaint.Id}", ComplaintResponse.From(complaint));
+        return TypedResults.Created($"/api/complaints/complaints/{complaint.Id}", await RespondAsync(db, complaint, now, cancellationToken));
     }
 
     private static async Task<Results<Ok<PagedResponse<ComplaintResponse>>, ValidationProblem>> ListAsync(
-        ComplaintsDbContext db, CancellationToken cancellationToken,
+        ComplaintsDbContext db, TimeProvider clock, CancellationToken cancellationToken,
         Guid? agentId = null, string? status = null, string? category = null, int page = 1, int pageSize = 50)
     {
         var errors = new Dictionary<string, string[]>();
@@ -120,16 +148,140 @@ public static class ComplaintEndpoints
             .OrderByDescending(complaint => complaint.FiledAt).ThenByDescending(complaint => complaint.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<ComplaintResponse>(items.Select(ComplaintResponse.From).ToList(), page, pageSize, total));
+        var slas = await ComplaintSlas.ReadAsync(db, items, clock.GetUtcNow(), cancellationToken);
+        return TypedResults.Ok(new PagedResponse<ComplaintResponse>(
+            items.Select(complaint => ComplaintResponse.From(complaint, slas.GetValueOrDefault(complaint.Id))).ToList(), page, pageSize, total));
     }
 
     private static async Task<Results<Ok<ComplaintResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, ComplaintsDbContext db, CancellationToken cancellationToken)
+        Guid id, ComplaintsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.AsNoTracking().FirstOrDefaultAsync(complaint => complaint.Id == id, cancellationToken);
-        return complaint is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Complaint not found.", detail: $"No complaint has id {id}.")
-            : TypedResults.Ok(ComplaintResponse.From(complaint));
+        if (complaint is null)
+        {
+            return ComplaintProblems.NotFound(id);
+        }
+
+        response.Headers.ETag = Versions.ETag(complaint.Version);
+        return TypedResults.Ok(await RespondAsync(db, complaint, clock.GetUtcNow(), cancellationToken));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<AuditEntryResponse>>, ProblemHttpResult>> AuditAsync(
+        Guid id, ComplaintsDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Complaints.AnyAsync(complaint => complaint.Id == id, cancellationToken))
+        {
+            return ComplaintProblems.NotFound(id);
+        }
+
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(entry => entry.ComplaintId == id)
+            .OrderBy(entry => entry.Sequence)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<AuditEntryResponse>>(entries.Select(AuditEntryResponse.Of).ToList());
+    }
+
+    private static async Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> MoveAsync(
+        Guid id, TransitionRequest request, ComplaintsDbContext db, ClaimsPrincipal user, HttpContext http,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var expected = Versions.Expected(request.ExpectedVersion, http.Request);
+        var errors = ChangeRules.ValidateMove(request.To, expected, request.Note);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The move is not valid.");
+        }
+
+        return await ChangeAsync(id, expected, db, user, http, clock, "Moving a complaint", cancellationToken, (complaint, by, now) =>
+            ComplaintWorkflow.CanMove(complaint.Status, request.To)
+                ? (ChangeOutcome)new[] { complaint.MoveTo(request.To, by, request.Note, now) }
+                : ComplaintProblems.IllegalMove(complaint.Status, request.To));
+    }
+
+    private static async Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> OverrideSeverityAsync(
+        Guid id, SeverityOverrideRequest request, ComplaintsDbContext db, ClaimsPrincipal user, HttpContext http,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var expected = Versions.Expected(request.ExpectedVersion, http.Request);
+        var errors = ChangeRules.ValidateSeverity(request.Severity, expected, request.Reason);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The severity override is not valid.");
+        }
+
+        return await ChangeAsync(id, expected, db, user, http, clock, "Overriding severity", cancellationToken, (complaint, by, now) =>
+            new[] { complaint.OverrideSeverity(request.Severity, request.Major, request.Reason!, by, now) });
+    }
+
+    private static async Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> ResolveAsync(
+        Guid id, ResolveRequest request, ComplaintsDbContext db, ClaimsPrincipal user, HttpContext http,
+        ITenantContext tenant, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var expected = Versions.Expected(request.ExpectedVersion, http.Request);
+        var details = new ResolutionDetails(request.Outcome, request.RootCause, request.UpheldAgainstAgent, request.Note);
+        return await ChangeAsync(id, expected, db, user, http, clock, "Resolving a complaint", cancellationToken, (complaint, by, now) =>
+        {
+            var errors = ChangeRules.ValidateResolution(details, expected, complaint.AgentId);
+            if (errors.Count > 0)
+            {
+                return TypedResults.ValidationProblem(errors, title: "The resolution is not valid.");
+            }
+
+            if (!ComplaintWorkflow.CanMove(complaint.Status, ComplaintStatus.Resolved))
+            {
+                return ComplaintProblems.IllegalMove(complaint.Status, ComplaintStatus.Resolved);
+            }
+
+            var entries = complaint.Resolve(details, by, now);
+            db.AddEvent(new ComplaintResolved(
+                Guid.CreateVersion7(now), tenant.TenantId, now, complaint.Id, complaint.AgentId,
+                WireNames.Of(complaint.Category), WireNames.Of(details.RootCause), details.UpheldAgainstAgent));
+            return new ChangeOutcome(entries);
+        });
+    }
+
+    /// <summary>
+    /// The shape every change shares: find the complaint, check it is still at the version the caller
+    /// read, apply the change and its audit entries, and save them together. A writer that slips in
+    /// between the check and the save is caught by the concurrency token, as a 409.
+    /// </summary>
+    private static async Task<Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
+        Guid id, Guid expected, ComplaintsDbContext db, ClaimsPrincipal user, HttpContext http, TimeProvider clock,
+        string action, CancellationToken cancellationToken, Func<Complaint, string, DateTimeOffset, ChangeOutcome> change)
+    {
+        if (Actor.Of(user) is not { } by)
+        {
+            return ComplaintProblems.NoSubject(action);
+        }
+
+        var complaint = await db.Complaints.FirstOrDefaultAsync(complaint => complaint.Id == id, cancellationToken);
+        if (complaint is null)
+        {
+            return ComplaintProblems.NotFound(id);
+        }
+
+        if (expected != Guid.Empty && complaint.Version != expected)
+        {
+            return ComplaintProblems.Stale(complaint, expected);
+        }
+
+        var now = clock.GetUtcNow();
+        var outcome = change(complaint, by, now);
+        if (outcome.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        db.AuditEntries.AddRange(outcome.Entries);
+        await db.SaveChangesAsync(cancellationToken);
+        http.Response.Headers.ETag = Versions.ETag(complaint.Version);
+        return TypedResults.Ok(await RespondAsync(db, complaint, now, cancellationToken));
+    }
+
+    private static async Task<ComplaintResponse> RespondAsync(ComplaintsDbContext db, Complaint complaint, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var slas = await ComplaintSlas.ReadAsync(db, [complaint], now, cancellationToken);
+        return ComplaintResponse.From(complaint, slas.GetValueOrDefault(complaint.Id));
     }
 
     private static TEnum? ParseFilter<TEnum>(string? text, string field, Dictionary<string, string[]> errors)
@@ -147,5 +299,23 @@ public static class ComplaintEndpoints
 
         errors[field] = [$"{field} must be one of {string.Join(", ", WireNames.All<TEnum>())}."];
         return null;
+    }
+
+    /// <summary>Either the audit entries of an applied change or the answer refusing it.</summary>
+    private sealed class ChangeOutcome
+    {
+        public ChangeOutcome(IReadOnlyList<ComplaintAuditEntry> entries) => Entries = entries;
+
+        private ChangeOutcome(Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult> refusal) => Refusal = refusal;
+
+        public IReadOnlyList<ComplaintAuditEntry> Entries { get; } = [];
+
+        public Results<Ok<ComplaintResponse>, ValidationProblem, ProblemHttpResult>? Refusal { get; }
+
+        public static implicit operator ChangeOutcome(ComplaintAuditEntry[] entries) => new(entries);
+
+        public static implicit operator ChangeOutcome(ProblemHttpResult problem) => new(problem);
+
+        public static implicit operator ChangeOutcome(ValidationProblem problem) => new(problem);
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Complaints.Domain;
+using Suite.Complaints.Domain.Compensation;
+using Suite.Complaints.Domain.Sla;
 using Suite.ServiceDefaults.Data;
 using Suite.ServiceDefaults.Tenancy;
 
@@ -10,9 +12,24 @@ public abstract class ComplaintsDbContext(DbContextOptions options, ITenantConte
 {
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
+    public DbSet<ComplaintAuditEntry> AuditEntries => Set<ComplaintAuditEntry>();
+
+    public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
+
+    public DbSet<StoreCalendar> StoreCalendars => Set<StoreCalendar>();
+
+    public DbSet<CompensationClaim> CompensationClaims => Set<CompensationClaim>();
+
+    public DbSet<ApprovalLimit> ApprovalLimits => Set<ApprovalLimit>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ComplaintConfiguration());
+        modelBuilder.ApplyConfiguration(new ComplaintAuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new SlaPolicyConfiguration());
+        modelBuilder.ApplyConfiguration(new StoreCalendarConfiguration());
+        modelBuilder.ApplyConfiguration(new CompensationClaimConfiguration());
+        modelBuilder.ApplyConfiguration(new ApprovalLimitConfiguration());
         base.OnModelCreating(modelBuilder);
     }
 }

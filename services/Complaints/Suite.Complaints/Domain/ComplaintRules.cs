@@ -48,6 +48,11 @@ public static class ComplaintRules
 
         RequireText(errors, "description", "Description", complaint.Description, MaxDescriptionLength);
 
+        if (complaint.MajorReasons is { } reasons && reasons.Any(reason => !SeverityRules.Declarable.Contains(reason)))
+        {
+            errors["majorReasons"] = [$"Major reasons declared at intake are any of {string.Join(", ", SeverityRules.Declarable.Select(WireNames.Of))}; the others are found by the rules."];
+        }
+
         var attachments = complaint.Attachments ?? [];
         if (attachments.Count > MaxAttachments)
         {

@@ -10,9 +10,24 @@ public abstract class QualityDbContext(DbContextOptions options, ITenantContext 
 {
     public DbSet<AppraisalLedgerEntry> LedgerEntries => Set<AppraisalLedgerEntry>();
 
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<TenantAutoQaSettings> AutoQaSettings => Set<TenantAutoQaSettings>();
+
+    public DbSet<Scorecard> Scorecards => Set<Scorecard>();
+
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+
+    public DbSet<CalibrationSession> CalibrationSessions => Set<CalibrationSession>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new AppraisalLedgerEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new ConversationConfiguration());
+        modelBuilder.ApplyConfiguration(new TenantAutoQaSettingsConfiguration());
+        modelBuilder.ApplyConfiguration(new ScorecardConfiguration());
+        modelBuilder.ApplyConfiguration(new EvaluationConfiguration());
+        modelBuilder.ApplyConfiguration(new CalibrationSessionConfiguration());
         base.OnModelCreating(modelBuilder);
     }
 }

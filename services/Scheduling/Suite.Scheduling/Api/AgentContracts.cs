@@ -2,14 +2,35 @@ using Suite.Scheduling.Domain;
 
 namespace Suite.Scheduling.Api;
 
-/// <summary>The body of POST /api/scheduling/agents.</summary>
+/// <summary>The body of POST /api/scheduling/agents; the work pattern may follow later.</summary>
 public sealed record HireAgentRequest(
     string EmployeeNumber,
     string DisplayName,
     string Team,
     CareerLevel Level,
     IReadOnlyList<string>? Skills,
-    DateOnly HiredOn);
+    DateOnly HiredOn,
+    decimal? ContractedWeeklyHours = null,
+    int? MaxDailyReceptions = null,
+    IReadOnlyList<AvailabilityWindowDto>? Availability = null);
+
+/// <summary>The body of PATCH /api/scheduling/agents/{id}: absent fields stay as they are.</summary>
+public sealed record ChangeAgentRequest(
+    int? Version,
+    string? DisplayName,
+    string? Team,
+    CareerLevel? Level,
+    IReadOnlyList<string>? Skills,
+    decimal? ContractedWeeklyHours,
+    int? MaxDailyReceptions,
+    IReadOnlyList<AvailabilityWindowDto>? Availability);
+
+/// <summary>A weekly window as planners write it: "monday", "09:00" to "18:00".</summary>
+public sealed record AvailabilityWindowDto(DayOfWeek Day, string Start, string End)
+{
+    public static AvailabilityWindowDto From(AvailabilityWindow window) =>
+        new(window.Day, window.Start.ToString("HH:mm"), window.End.ToString("HH:mm"));
+}
 
 public sealed record AgentResponse(
     Guid Id,
@@ -19,10 +40,15 @@ public sealed record AgentResponse(
     CareerLevel Level,
     IReadOnlyList<string> Skills,
     DateOnly HiredOn,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    decimal? ContractedWeeklyHours = null,
+    int? MaxDailyReceptions = null,
+    IReadOnlyList<AvailabilityWindowDto>? Availability = null,
+    int Version = 0)
 {
     public static AgentResponse From(Agent agent) => new(
-        agent.Id, agent.EmployeeNumber, agent.DisplayName, agent.Team, agent.Level, agent.Skills, agent.HiredOn, agent.CreatedAt);
+        agent.Id, agent.EmployeeNumber, agent.DisplayName, agent.Team, agent.Level, agent.Skills, agent.HiredOn, agent.CreatedAt,
+        agent.ContractedWeeklyHours, agent.MaxDailyReceptions, agent.Availability.Select(AvailabilityWindowDto.From).ToList(), agent.Version);
 }
 
 public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

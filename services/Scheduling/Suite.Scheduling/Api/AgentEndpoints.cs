@@ -25,6 +25,12 @@ public static class AgentEndpoints
             .WithSummary("List agents")
             .WithDescription("Filtered by team, level or skill; a page at a time, ordered by employee number.");
         agents.MapGet("/{id:guid}", GetAsync).WithSummary("One agent");
+        agents.MapPatch("/{id:guid}", ChangeAsync)
+            .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
+            .WithSummary("Change an agent")
+            .WithDescription(
+                "Changes the given details (team, level, skills, contracted weekly hours, maximum daily receptions, weekly "
+                + "availability) of the version named in the body; a stale version is a 409. A new level is announced (AgentLevelChanged).");
         return group;
     }
 
@@ -32,9 +38,17 @@ public static class AgentEndpoints
         HireAgentRequest request, SchedulingDbContext db, ITenantContext tenant, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var parseErrors = new Dictionary<string, string[]>();
+        var availability = AvailabilityParser.Parse(request.Availability, parseErrors);
         var details = new NewAgent(
-            request.EmployeeNumber ?? "", request.DisplayName ?? "", request.Team ?? "", request.Level, request.Skills ?? [], request.HiredOn);
+            request.EmployeeNumber ?? "", request.DisplayName ?? "", request.Team ?? "", request.Level, request.Skills ?? [], request.HiredOn,
+            request.ContractedWeeklyHours, request.MaxDailyReceptions, availability);
         var errors = AgentRules.Validate(details, DateOnly.FromDateTime(now.UtcDateTime));
+        foreach (var (field, messages) in parseErrors)
+        {
+            errors[field] = messages;
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The agent's details are not valid.");
@@ -125,10 +139,60 @@ public static class AgentEndpoints
         Guid id, SchedulingDbContext db, CancellationToken cancellationToken)
     {
         var agent = await db.Agents.AsNoTracking().FirstOrDefaultAsync(agent => agent.Id == id, cancellationToken);
-        return agent is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Agent not found.", detail: $"No agent has id {id}.")
-            : TypedResults.Ok(AgentResponse.From(agent));
+        return agent is null ? AgentNotFound(id) : TypedResults.Ok(AgentResponse.From(agent));
     }
+
+    private static async Task<Results<Ok<AgentResponse>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
+        Guid id, ChangeAgentRequest request, SchedulingDbContext db, ITenantContext tenant, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var availability = AvailabilityParser.Parse(request.Availability, errors);
+        var changes = new AgentChanges(
+            request.Version ?? 0, request.DisplayName, request.Team, request.Level, request.Skills,
+            request.ContractedWeeklyHours, request.MaxDailyReceptions, availability);
+        foreach (var (field, messages) in AgentRules.ValidateChanges(changes))
+        {
+            errors[field] = messages;
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The agent's changes are not valid.");
+        }
+
+        var agent = await db.Agents.FirstOrDefaultAsync(agent => agent.Id == id, cancellationToken);
+        if (agent is null)
+        {
+            return AgentNotFound(id);
+        }
+
+        if (agent.Version != changes.Version)
+        {
+            return StaleVersion(agent.Version, changes.Version);
+        }
+
+        var previousLevel = agent.Apply(changes);
+        if (previousLevel is { } previous)
+        {
+            var now = clock.GetUtcNow();
+            db.AddEvent(new AgentLevelChanged(
+                Guid.CreateVersion7(now), tenant.TenantId, now, agent.Id, WireNames.Of(previous), WireNames.Of(agent.Level)));
+        }
+
+        // A concurrent edit of the same version makes this update match no row: the exception
+        // handler answers 409 and nothing, the event included, is written.
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(AgentResponse.From(agent));
+    }
+
+    internal static ProblemHttpResult AgentNotFound(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Agent not found.", detail: $"No agent has id {id}.");
+
+    internal static ProblemHttpResult StaleVersion(int current, int given) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: "Someone else changed this first.",
+            detail: $"The change was made on version {given}, but it is now at version {current}. Reload it and apply your change again.");
 
     private static ProblemHttpResult EmployeeNumberTaken(string employeeNumber) =>
         TypedResults.Problem(

@@ -17,5 +17,10 @@ internal sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>
         builder.PrimitiveCollection(agent => agent.Skills);
         builder.HasIndex(agent => new { agent.TenantId, agent.EmployeeNumber }).IsUnique();
         builder.HasIndex(agent => new { agent.TenantId, agent.Team });
+        builder.Property(agent => agent.ContractedWeeklyHours).HasPrecision(5, 2);
+        builder.Property(agent => agent.Availability).AsWeeklyWindows();
+        // Portable optimistic concurrency: SQLite has no rowversion, so the version is a plain
+        // column that every update both checks and raises.
+        builder.Property(agent => agent.Version).IsConcurrencyToken();
     }
 }

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Scheduling.Domain;
+using Suite.Scheduling.Domain.Demand;
+using Suite.Scheduling.Domain.Stores;
+using Suite.Scheduling.Domain.Workload;
 using Suite.ServiceDefaults.Data;
 using Suite.ServiceDefaults.Tenancy;
 
@@ -10,9 +13,27 @@ public abstract class SchedulingDbContext(DbContextOptions options, ITenantConte
 {
     public DbSet<Agent> Agents => Set<Agent>();
 
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<Store> Stores => Set<Store>();
+
+    public DbSet<Queue> Queues => Set<Queue>();
+
+    public DbSet<DemandInterval> DemandIntervals => Set<DemandInterval>();
+
+    public DbSet<DailyReception> DailyReceptions => Set<DailyReception>();
+
+    public DbSet<WorkloadSettings> WorkloadSettings => Set<WorkloadSettings>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new AgentConfiguration());
+        modelBuilder.ApplyConfiguration(new TeamConfiguration());
+        modelBuilder.ApplyConfiguration(new StoreConfiguration());
+        modelBuilder.ApplyConfiguration(new QueueConfiguration());
+        modelBuilder.ApplyConfiguration(new DemandIntervalConfiguration());
+        modelBuilder.ApplyConfiguration(new DailyReceptionConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkloadSettingsConfiguration());
         base.OnModelCreating(modelBuilder);
     }
 }

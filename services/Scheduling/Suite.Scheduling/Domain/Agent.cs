@@ -27,6 +27,17 @@ public sealed class Agent : ITenantOwned
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Hours a week the agent's contract provides for; null until a planner enters them.</summary>
+    public decimal? ContractedWeeklyHours { get; private set; }
+
+    /// <summary>The most receptions a day the agent can take (seed 003: 300 is typical); null when not set.</summary>
+    public int? MaxDailyReceptions { get; private set; }
+
+    public List<AvailabilityWindow> Availability { get; private set; } = [];
+
+    /// <summary>Rises with every change; a planner's edit names the version it was made on.</summary>
+    public int Version { get; private set; }
+
     /// <summary>Hires an agent whose details have passed <see cref="AgentRules.Validate"/>.</summary>
     public static Agent Hire(NewAgent details, DateTimeOffset now) => new()
     {
@@ -38,7 +49,34 @@ public sealed class Agent : ITenantOwned
         Skills = AgentRules.NormaliseSkills(details.Skills),
         HiredOn = details.HiredOn,
         CreatedAt = now,
+        ContractedWeeklyHours = details.ContractedWeeklyHours,
+        MaxDailyReceptions = details.MaxDailyReceptions,
+        Availability = AgentRules.NormaliseAvailability(details.Availability),
+        Version = 1,
     };
+
+    /// <summary>
+    /// Applies changes that have passed <see cref="AgentRules.ValidateChanges"/> and whose version matches.
+    /// Returns the level the agent had before when the level changed, so the caller can announce it.
+    /// </summary>
+    public CareerLevel? Apply(AgentChanges changes)
+    {
+        if (changes.Version != Version)
+        {
+            throw new InvalidOperationException($"The changes were made on version {changes.Version}, the agent is at {Version}.");
+        }
+
+        var previousLevel = Level;
+        DisplayName = changes.DisplayName?.Trim() ?? DisplayName;
+        Team = changes.Team?.Trim() ?? Team;
+        Level = changes.Level ?? Level;
+        Skills = changes.Skills is null ? Skills : AgentRules.NormaliseSkills(changes.Skills);
+        ContractedWeeklyHours = changes.ContractedWeeklyHours ?? ContractedWeeklyHours;
+        MaxDailyReceptions = changes.MaxDailyReceptions ?? MaxDailyReceptions;
+        Availability = changes.Availability is null ? Availability : AgentRules.NormaliseAvailability(changes.Availability);
+        Version++;
+        return Level == previousLevel ? null : previousLevel;
+    }
 }
 
 /// <summary>What a planner enters when an agent joins.</summary>
@@ -48,4 +86,7 @@ public sealed record NewAgent(
     string Team,
     CareerLevel Level,
     IReadOnlyList<string> Skills,
-    DateOnly HiredOn);
+    DateOnly HiredOn,
+    decimal? ContractedWeeklyHours = null,
+    int? MaxDailyReceptions = null,
+    IReadOnlyList<AvailabilityWindow>? Availability = null);

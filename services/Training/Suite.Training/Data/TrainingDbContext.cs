@@ -12,12 +12,39 @@ public abstract class TrainingDbContext(DbContextOptions options, ITenantContext
 
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
 
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();
+
+    public DbSet<LearningPathCourse> LearningPathCourses => Set<LearningPathCourse>();
+
+    public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+
+    public DbSet<CourseCompletion> CourseCompletions => Set<CourseCompletion>();
+
+    public DbSet<Certification> Certifications => Set<Certification>();
+
+    public DbSet<RemedialRule> RemedialRules => Set<RemedialRule>();
+
+    public DbSet<RemedialAssignment> RemedialAssignments => Set<RemedialAssignment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // The filter of the one-default-per-tenant index is raw SQL, and each provider quotes names its own way.
         var onlyTheDefault = Database.IsSqlite() ? "\"IsDefaultOnboarding\" = 1" : "[IsDefaultOnboarding] = 1";
         modelBuilder.ApplyConfiguration(new LearningPathConfiguration(onlyTheDefault));
         modelBuilder.ApplyConfiguration(new EnrolmentConfiguration());
+        modelBuilder.ApplyConfiguration(new CourseConfiguration());
+        modelBuilder.ApplyConfiguration(new CourseVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new LearningPathCourseConfiguration());
+        modelBuilder.ApplyConfiguration(new QuestionConfiguration());
+        modelBuilder.ApplyConfiguration(new AttemptConfiguration());
+        modelBuilder.ApplyConfiguration(new CompletionConfiguration());
+        modelBuilder.ApplyConfiguration(new CertificationConfiguration());
+        modelBuilder.ApplyConfiguration(new RemedialRuleConfiguration());
+        modelBuilder.ApplyConfiguration(new RemedialAssignmentConfiguration());
         base.OnModelCreating(modelBuilder);
     }
 }

@@ -7,6 +7,7 @@ public static class LearningPathRules
     public const int MaxDescriptionLength = 2000;
     public const int MinDueAfterDays = 1;
     public const int MaxDueAfterDays = 365;
+    public const int MaxCourses = 50;
 
     public static Dictionary<string, string[]> Validate(NewLearningPath path)
     {
@@ -33,6 +34,35 @@ public static class LearningPathRules
         if (path.DueAfterDays is < MinDueAfterDays or > MaxDueAfterDays)
         {
             errors["dueAfterDays"] = [$"Due after days must be between {MinDueAfterDays} and {MaxDueAfterDays}."];
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// A path's ordered courses: each at most once, and every one a course of the tenant
+    /// (<paramref name="knownCourseIds"/>: those of the requested ids that exist).
+    /// </summary>
+    public static Dictionary<string, string[]> ValidateCourses(IReadOnlyList<Guid>? courseIds, IReadOnlySet<Guid> knownCourseIds)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (courseIds is null || courseIds.Count > MaxCourses)
+        {
+            errors["courseIds"] = [$"Course ids are required: a list of at most {MaxCourses} (empty to clear the path)."];
+            return errors;
+        }
+
+        var seen = new HashSet<Guid>();
+        for (var i = 0; i < courseIds.Count; i++)
+        {
+            if (!seen.Add(courseIds[i]))
+            {
+                errors[$"courseIds[{i}]"] = ["A course appears on a path only once."];
+            }
+            else if (!knownCourseIds.Contains(courseIds[i]))
+            {
+                errors[$"courseIds[{i}]"] = [$"No course has id {courseIds[i]}."];
+            }
         }
 
         return errors;
