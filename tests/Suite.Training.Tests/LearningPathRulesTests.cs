@@ -93,4 +93,20 @@ public sealed class LearningPathRulesTests
         Assert.Equal(["onboarding", "advanced", "remedial", "recertification"], WireNames.All<LearningPathKind>());
         Assert.Equal(["not-started", "in-progress", "completed"], WireNames.All<EnrolmentStatus>());
     }
+
+    [Fact]
+    public void An_enrolment_moves_on_with_completed_courses_and_never_back()
+    {
+        var path = LearningPath.CreateStandardOnboarding(Now);
+        var enrolment = Enrolment.OnHire(Guid.CreateVersion7(), path, new DateOnly(2026, 11, 2), Now);
+
+        Assert.False(enrolment.RecordProgress(0, 3));
+        Assert.Equal(EnrolmentStatus.NotStarted, enrolment.Status);
+        Assert.False(enrolment.RecordProgress(1, 3));
+        Assert.Equal(EnrolmentStatus.InProgress, enrolment.Status);
+        Assert.True(enrolment.RecordProgress(3, 3));
+        Assert.Equal(EnrolmentStatus.Completed, enrolment.Status);
+        Assert.False(enrolment.RecordProgress(3, 4));
+        Assert.Equal(EnrolmentStatus.Completed, enrolment.Status);
+    }
 }

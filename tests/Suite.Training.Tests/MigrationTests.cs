@@ -33,6 +33,8 @@ public sealed class MigrationTests
         Assert.Contains("CREATE TABLE [Certifications]", script);
         Assert.Contains("CREATE TABLE [RemedialRules]", script);
         Assert.Contains("CREATE TABLE [RemedialAssignments]", script);
+        Assert.Contains("CREATE TABLE [RolePlayScenarios]", script);
+        Assert.Contains("CREATE TABLE [DrillSessions]", script);
         Assert.Contains("WHERE [IsDefaultOnboarding] = 1", script);
     }
 

@@ -49,7 +49,9 @@ public static class TrainingModule
             .MapQuestionEndpoints()
             .MapAttemptEndpoints()
             .MapCertificationEndpoints()
-            .MapRemedialEndpoints();
+            .MapRemedialEndpoints()
+            .MapReportEndpoints()
+            .MapDrillEndpoints();
         endpoints.MapGrpcService<TrainingGrpcService>();
         return endpoints;
     }

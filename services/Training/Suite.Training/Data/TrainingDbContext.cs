@@ -30,6 +30,10 @@ public abstract class TrainingDbContext(DbContextOptions options, ITenantContext
 
     public DbSet<RemedialAssignment> RemedialAssignments => Set<RemedialAssignment>();
 
+    public DbSet<RolePlayScenario> RolePlayScenarios => Set<RolePlayScenario>();
+
+    public DbSet<DrillSession> DrillSessions => Set<DrillSession>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // The filter of the one-default-per-tenant index is raw SQL, and each provider quotes names its own way.
@@ -45,6 +49,8 @@ public abstract class TrainingDbContext(DbContextOptions options, ITenantContext
         modelBuilder.ApplyConfiguration(new CertificationConfiguration());
         modelBuilder.ApplyConfiguration(new RemedialRuleConfiguration());
         modelBuilder.ApplyConfiguration(new RemedialAssignmentConfiguration());
+        modelBuilder.ApplyConfiguration(new ScenarioConfiguration());
+        modelBuilder.ApplyConfiguration(new DrillConfiguration());
         base.OnModelCreating(modelBuilder);
     }
 }

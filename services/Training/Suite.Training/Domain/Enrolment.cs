@@ -40,4 +40,19 @@ public sealed class Enrolment : ITenantOwned
         Status = EnrolmentStatus.NotStarted,
         Reason = OnboardingOnHireReason,
     };
+
+    /// <summary>
+    /// Moves the enrolment on as the agent completes the path's courses; it never moves back (a course
+    /// added to the path later does not reopen a completed enrolment). True when this completed it.
+    /// </summary>
+    public bool RecordProgress(int coursesCompleted, int coursesOnPath)
+    {
+        if (Status == EnrolmentStatus.Completed || coursesCompleted <= 0)
+        {
+            return false;
+        }
+
+        Status = coursesCompleted >= coursesOnPath ? EnrolmentStatus.Completed : EnrolmentStatus.InProgress;
+        return Status == EnrolmentStatus.Completed;
+    }
 }

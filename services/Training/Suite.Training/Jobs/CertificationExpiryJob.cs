@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Contracts.Events;
+using Suite.ServiceDefaults.Tenancy;
+using Suite.Training.Data;
+
+namespace Suite.Training.Jobs;
+
+/// <summary>
+/// Announces every certification that has run out with CertificationExpired, once per certification,
+/// across all tenants. Each tenant's announcements are written in that tenant's own scope, so the
+/// tenant checks of the context hold; the concurrency token on the announcement keeps two passes
+/// (two replicas) from announcing the same expiry twice.
+/// </summary>
+public sealed class CertificationExpiryJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CertificationExpiryJob> logger)
+    : BackgroundService
+{
+    /// <summary>How often the job looks; an expiry is announced at most this long after it happens.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
+
+    /// <summary>One pass over every tenant; returns how many expiries it announced.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        List<string> tenants;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+            // The only read across tenants in Training: which tenants have something to announce.
+            tenants = await db.Certifications.IgnoreQueryFilters().AsNoTracking()
+                .Where(certification => certification.SupersededAt == null && certification.ExpiryAnnouncedAt == null && certification.ValidUntil <= now)
+                .Select(certification => certification.TenantId)
+                .Distinct()
+                .ToListAsync(cancellationToken);
+        }
+
+        var announced = 0;
+        foreach (var tenantId in tenants)
+        {
+            announced += await AnnounceForTenantAsync(tenantId, now, cancellationToken);
+        }
+
+        return announced;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A database that is briefly unavailable must not stop the whole service: the failure is
+                // logged, and the next pass picks up whatever this one could not announce.
+                logger.LogError(exception, "A certification expiry pass failed; the next pass retries.");
+            }
+
+            // A delay rather than a periodic timer: a clock that jumps ahead (a test's fake clock, a host
+            // resuming from sleep) then causes one catch-up pass, not one per missed interval.
+            await Task.Delay(Interval, clock, stoppingToken);
+        }
+    }
+
+    private async Task<int> AnnounceForTenantAsync(string tenantId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenantId);
+        var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+        var due = await db.Certifications
+            .Where(certification => certification.SupersededAt == null && certification.ExpiryAnnouncedAt == null && certification.ValidUntil <= now)
+            .OrderBy(certification => certification.ValidUntil)
+            .ToListAsync(cancellationToken);
+
+        var announced = 0;
+        foreach (var certification in due)
+        {
+            // One certification per SaveChanges: a rival pass that got to one of them first spoils only that one.
+            certification.AnnounceExpiry(now);
+            db.AddEvent(new CertificationExpired(
+                Guid.CreateVersion7(now), tenantId, now, certification.AgentId, certification.Id, certification.Skill));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                announced++;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another pass announced it between our read and our write.
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        return announced;
+    }
+}
