@@ -3,6 +3,7 @@ using Suite.Complaints.Api;
 using Suite.Complaints.Data;
 using Suite.Complaints.Domain.Compensation;
 using Suite.Complaints.Grpc;
+using Suite.Complaints.Intake;
 using Suite.Contracts.Scheduling.V1;
 using Suite.ServiceDefaults;
 using Suite.ServiceDefaults.Data;
@@ -28,6 +29,7 @@ public static class ComplaintsModule
         builder.Services.AddGrpc();
         builder.Services.AddSuiteGrpcClient<SchedulingService.SchedulingServiceClient>(SchedulingServiceName);
         builder.Services.AddScoped<IAgentDirectory, SchedulingAgentDirectory>();
+        builder.Services.AddScoped<ComplaintIntake>();
         builder.Services.Configure<CompensationOptions>(builder.Configuration.GetSection(CompensationOptions.Section));
         builder.Services.AddSuiteOpenApi(Name, "Complaints API",
             "Complaints from every channel and platform, their severity and handling; what other services ask about complaints.");

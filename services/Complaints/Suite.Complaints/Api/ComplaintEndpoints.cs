@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Suite.Complaints.Agents;
 using Suite.Complaints.Data;
 using Suite.Complaints.Domain;
+using Suite.Complaints.Intake;
 using Suite.Contracts;
 using Suite.Contracts.Events;
 using Suite.ServiceDefaults.Auth;
@@ -60,48 +60,23 @@ public static class ComplaintEndpoints
     }
 
     private static async Task<Results<Created<ComplaintResponse>, ValidationProblem, ProblemHttpResult>> FileAsync(
-        FileComplaintRequest request, ComplaintsDbContext db, IAgentDirectory agents, ITenantContext tenant,
-        ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+        FileComplaintRequest request, ComplaintIntake intake, ComplaintsDbContext db, ClaimsPrincipal user,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         if (Actor.Of(user) is not { } filedBy)
         {
             return ComplaintProblems.NoSubject("Filing a complaint");
         }
 
-        var details = request.ToNewComplaint();
-        var errors = ComplaintRules.Validate(details);
-        if (errors.Count > 0)
+        var (complaint, errors) = await intake.FileAsync(request.ToNewComplaint(), filedBy, cancellationToken);
+        if (complaint is null)
         {
-            return TypedResults.ValidationProblem(errors, title: "The complaint's details are not valid.");
+            return TypedResults.ValidationProblem(errors, title: errors.ContainsKey("agentId") && errors.Count == 1
+                ? "The complaint names an agent this tenant does not have."
+                : "The complaint's details are not valid.");
         }
 
-        // Asked before anything is staged: when Scheduling cannot answer, the RpcException becomes a
-        // 503 and nothing has been written.
-        if (details.AgentId is { } agentId && !await agents.ExistsAsync(agentId, cancellationToken))
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["agentId"] = [$"No agent with id {agentId} exists in this tenant."] },
-                title: "The complaint names an agent this tenant does not have.");
-        }
-
-        var now = clock.GetUtcNow();
-        var platform = ComplaintRules.NormalisePlatform(details.Platform);
-        var customer = details.CustomerReference.Trim();
-        var since = now - SeverityRules.RepeatWindow;
-        var earlier = await db.Complaints.CountAsync(
-            complaint => complaint.Platform == platform && complaint.CustomerReference == customer && complaint.FiledAt >= since,
-            cancellationToken);
-        var severity = SeverityRules.Assess(details.Category, details.Severity, details.MajorReasons ?? [], earlier);
-
-        var (complaint, filed) = Complaint.File(details, severity, filedBy, now);
-        db.Complaints.Add(complaint);
-        db.AuditEntries.Add(filed);
-        db.AddEvent(new ComplaintFiled(
-            Guid.CreateVersion7(now), tenant.TenantId, now, complaint.Id, complaint.AgentId,
-            WireNames.Of(complaint.Category), WireNames.Of(complaint.Severity), complaint.StoreCode));
-        await db.SaveChangesAsync(cancellationToken);
-
-        return TypedResults.Created($"/api/complaints/complaints/{complaint.Id}", await RespondAsync(db, complaint, now, cancellationToken));
+        return TypedResults.Created($"/api/complaints/complaints/{complaint.Id}", await RespondAsync(db, complaint, clock.GetUtcNow(), cancellationToken));
     }
 
     private static async Task<Results<Ok<PagedResponse<ComplaintResponse>>, ValidationProblem>> ListAsync(
