@@ -15,4 +15,10 @@ public static class Complaints
         string storeCode = "TM-001") =>
         new(Guid.CreateVersion7(), tenant, filedAt ?? new DateTimeOffset(2026, 11, 20, 8, 30, 0, TimeSpan.Zero),
             complaintId ?? Guid.CreateVersion7(), agentId, category, severity, storeCode);
+
+    public static ComplaintResolved Resolved(
+        string tenant, Guid? agentId, bool upheld, Guid? complaintId = null, DateTimeOffset? resolvedAt = null,
+        string category = "rude reply", string rootCause = "agent attitude") =>
+        new(Guid.CreateVersion7(), tenant, resolvedAt ?? new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.FromHours(8)),
+            complaintId ?? Guid.CreateVersion7(), agentId, category, rootCause, upheld);
 }

@@ -35,6 +35,10 @@ public sealed class MigrationTests
         Assert.Contains("CREATE TABLE [Evaluations]", script);
         Assert.Contains("CREATE TABLE [CalibrationSessions]", script);
         Assert.Contains("CREATE TABLE [CalibrationSubmissions]", script);
+        Assert.Contains("CREATE TABLE [SamplingRuns]", script);
+        Assert.Contains("CREATE TABLE [SampledItems]", script);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_KpiDefinitions_TenantId_Code]", script);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_KpiDailyFigures_TenantId_AgentId_Day_KpiCode]", script);
     }
 
     [Fact]

@@ -19,7 +19,11 @@ public static class QualityModule
     public static IHostApplicationBuilder AddQualityModule(this IHostApplicationBuilder builder)
     {
         builder.AddSuiteDbContext<QualityDbContext, QualitySqliteDbContext, QualitySqlServerDbContext>(Name);
-        builder.AddSuiteMessagingFor<QualityDbContext>(bus => bus.AddConsumer<RecordComplaintOnLedgerWhenComplaintFiled>());
+        builder.AddSuiteMessagingFor<QualityDbContext>(bus =>
+        {
+            bus.AddConsumer<RecordComplaintOnLedgerWhenComplaintFiled>();
+            bus.AddConsumer<DeductOnLedgerWhenComplaintUpheldAgainstAgent>();
+        });
         builder.Services.AddScoped<ConversationIngestion>();
         builder.Services.AddGrpc();
         builder.Services.AddSuiteOpenApi(Name, "Quality API",
@@ -38,7 +42,10 @@ public static class QualityModule
             .MapAutoQaPolicyEndpoints()
             .MapScorecardEndpoints()
             .MapEvaluationEndpoints()
-            .MapCalibrationEndpoints();
+            .MapCalibrationEndpoints()
+            .MapSamplingEndpoints()
+            .MapKpiEndpoints()
+            .MapReportEndpoints();
         endpoints.MapGrpcService<QualityGrpcService>();
         endpoints.MapGrpcService<TranscriptIngestionGrpcService>();
         return endpoints;

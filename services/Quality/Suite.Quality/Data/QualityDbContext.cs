@@ -20,6 +20,12 @@ public abstract class QualityDbContext(DbContextOptions options, ITenantContext 
 
     public DbSet<CalibrationSession> CalibrationSessions => Set<CalibrationSession>();
 
+    public DbSet<SamplingRun> SamplingRuns => Set<SamplingRun>();
+
+    public DbSet<KpiDefinition> KpiDefinitions => Set<KpiDefinition>();
+
+    public DbSet<KpiDailyFigure> KpiDailyFigures => Set<KpiDailyFigure>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new AppraisalLedgerEntryConfiguration());
@@ -28,6 +34,9 @@ public abstract class QualityDbContext(DbContextOptions options, ITenantContext 
         modelBuilder.ApplyConfiguration(new ScorecardConfiguration());
         modelBuilder.ApplyConfiguration(new EvaluationConfiguration());
         modelBuilder.ApplyConfiguration(new CalibrationSessionConfiguration());
+        modelBuilder.ApplyConfiguration(new SamplingRunConfiguration());
+        modelBuilder.ApplyConfiguration(new KpiDefinitionConfiguration());
+        modelBuilder.ApplyConfiguration(new KpiDailyFigureConfiguration());
         base.OnModelCreating(modelBuilder);
     }
 }

@@ -60,4 +60,21 @@ public sealed class AppraisalLedgerEntry : ITenantOwned
             RecordedAt = now,
         };
     }
+
+    public static AppraisalLedgerEntry ForUpheldComplaint(UpheldComplaint complaint, DateTimeOffset now)
+    {
+        var category = ComplaintLedgerRules.Label(complaint.Category, ComplaintLedgerRules.MaxCategoryLength);
+        var rootCause = ComplaintLedgerRules.Label(complaint.RootCause, ComplaintLedgerRules.MaxRootCauseLength);
+        return new AppraisalLedgerEntry
+        {
+            Id = Guid.CreateVersion7(now),
+            AgentId = complaint.AgentId,
+            Kind = LedgerEntryKind.ComplaintUpheld,
+            SourceId = complaint.ComplaintId,
+            Summary = ComplaintLedgerRules.SummariseUpheld(category, rootCause),
+            Category = category,
+            OccurredAt = complaint.ResolvedAt.ToUniversalTime(),
+            RecordedAt = now,
+        };
+    }
 }

@@ -6,6 +6,7 @@ public static class ComplaintLedgerRules
     public const int MaxCategoryLength = 100;
     public const int MaxSeverityLength = 40;
     public const int MaxStoreCodeLength = 64;
+    public const int MaxRootCauseLength = 200;
 
     /// <summary>
     /// A trimmed label, or null when there is none. An over-long label is shortened rather than
@@ -39,4 +40,10 @@ public static class ComplaintLedgerRules
 
         return $"Complaint filed: {string.Join(", ", parts)}";
     }
+
+    /// <summary>One readable line, e.g. "Complaint upheld: rude reply, root cause agent attitude".</summary>
+    public static string SummariseUpheld(string? category, string? rootCause) =>
+        rootCause is null
+            ? $"Complaint upheld: {category ?? "uncategorised"}"
+            : $"Complaint upheld: {category ?? "uncategorised"}, root cause {rootCause}";
 }

@@ -7,4 +7,7 @@ namespace Suite.Quality.Domain;
 public enum LedgerEntryKind
 {
     ComplaintFiled = 1,
+
+    /// <summary>A complaint resolved as upheld against the agent: the appraisal deducts for it.</summary>
+    ComplaintUpheld,
 }

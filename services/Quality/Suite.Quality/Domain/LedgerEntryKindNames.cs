@@ -6,6 +6,7 @@ public static class LedgerEntryKindNames
     public static string Of(LedgerEntryKind kind) => kind switch
     {
         LedgerEntryKind.ComplaintFiled => "complaint-filed",
+        LedgerEntryKind.ComplaintUpheld => "complaint-upheld",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a ledger entry kind."),
     };
 }

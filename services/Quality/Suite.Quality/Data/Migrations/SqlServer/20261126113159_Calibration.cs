@@ -1,0 +1,70 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Suite.Quality.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Calibration : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CalibrationSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ScorecardId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReferenceEvaluatorId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EvaluatorIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    IsClosed = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalibrationSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalibrationSubmissions",
+                columns: table => new
+                {
+                    EvaluatorId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Answers = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalibrationSubmissions", x => new { x.SessionId, x.EvaluatorId });
+                    table.ForeignKey(
+                        name: "FK_CalibrationSubmissions_CalibrationSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CalibrationSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalibrationSessions_TenantId",
+                table: "CalibrationSessions",
+                column: "TenantId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CalibrationSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "CalibrationSessions");
+        }
+    }
+}
