@@ -84,19 +84,24 @@ print(f"{rps:.0f} {p50:.2f} {p99:.2f}")'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+declare -A url=(
+  [direct]="http://127.0.0.1:$SERVICE$path"
+  [gateway]="http://127.0.0.1:$GATEWAY$path"
+  [nginx]="http://127.0.0.1:$NGINX$path"
+)
+targets=(direct gateway nginx)
+for target in "${targets[@]}"; do DURATION=10s measure "${url[$target]}" >/dev/null; done   # warm-up: JIT tiers, pools
+
+# Runs are interleaved so that drift on a shared machine affects every target alike.
+declare -A results
+for _ in $(seq 1 "$RUNS"); do
+  for target in "${targets[@]}"; do results[$target]+="$(measure "${url[$target]}")"$'\n'; done
+done
 declare -A rps p50 p99
-for target in direct gateway nginx; do
-  case $target in
-    direct) url="http://127.0.0.1:$SERVICE$path" ;;
-    gateway) url="http://127.0.0.1:$GATEWAY$path" ;;
-    nginx) url="http://127.0.0.1:$NGINX$path" ;;
-  esac
-  DURATION=3s measure "$url" >/dev/null   # warm-up: JIT, connection pools
-  runs=()
-  for _ in $(seq 1 "$RUNS"); do runs+=("$(measure "$url")"); done
-  rps[$target]=$(printf '%s\n' "${runs[@]}" | awk '{print $1}' | median)
-  p50[$target]=$(printf '%s\n' "${runs[@]}" | awk '{print $2}' | median)
-  p99[$target]=$(printf '%s\n' "${runs[@]}" | awk '{print $3}' | median)
+for target in "${targets[@]}"; do
+  rps[$target]=$(printf '%s' "${results[$target]}" | awk 'NF {print $1}' | median)
+  p50[$target]=$(printf '%s' "${results[$target]}" | awk 'NF {print $2}' | median)
+  p99[$target]=$(printf '%s' "${results[$target]}" | awk 'NF {print $3}' | median)
 done
 
 ratio() { python3 -c "print(f'{$1/$2*100:.0f}%')"; }
@@ -111,12 +116,13 @@ TABLE
 )
 echo "$table"
 
+wrk_version=$(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2 || true)
 section="<!-- gateway:start -->
 ## Gateway: authenticated read through YARP, directly, and through nginx
 
 Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)), .NET $(dotnet --version),
-$(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2). \`GET /api/scheduling/agents/{id}\` with a bearer token, wrk -t$THREADS -c$CONNECTIONS
--d$DURATION, median of $RUNS runs after a warm-up; Scheduling on SQLite. Command: \`bash bench/gateway.sh\`.
+$wrk_version. \`GET /api/scheduling/agents/{id}\` with a bearer token, wrk -t$THREADS -c$CONNECTIONS
+-d$DURATION, median of $RUNS interleaved runs after a 10 s warm-up of each; Scheduling on SQLite. Command: \`bash bench/gateway.sh\`.
 
 $table
 <!-- gateway:end -->"
