@@ -67,6 +67,14 @@ public class ServiceFactory<TEntryPoint> : WebApplicationFactory<TEntryPoint> wh
         return client;
     }
 
+    /// <summary>A client acting as one agent of the centre (role agent, with its agent id claim).</summary>
+    public HttpClient ClientForAgent(string tenant, Guid agentId)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.ForAgent(tenant, agentId));
+        return client;
+    }
+
     public HttpClient AnonymousClient() => CreateClient();
 
     /// <summary>A gRPC channel into this in-memory service.</summary>

@@ -14,6 +14,11 @@ public static class TestTokens
     public static string For(string tenant, params string[] roles) =>
         new DevelopmentTokenIssuer(Options, TimeProvider.System).Issue($"user-{tenant}-{string.Join('-', roles)}", tenant, roles);
 
+    /// <summary>A token of an agent of the centre, carrying its Scheduling agent id.</summary>
+    public static string ForAgent(string tenant, Guid agentId) =>
+        new DevelopmentTokenIssuer(Options, TimeProvider.System)
+            .Issue($"agent-{agentId}", tenant, [SuiteRoles.Agent], agentId: agentId);
+
     public static string Expired(string tenant, params string[] roles)
     {
         var past = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(-2));

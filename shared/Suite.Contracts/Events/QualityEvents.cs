@@ -2,6 +2,9 @@ namespace Suite.Contracts.Events;
 
 public sealed record RedLineHit(string Code, string Description);
 
+/// <summary>An evaluator's verdict on one scorecard criterion: "met", "not-met" or "not-applicable".</summary>
+public sealed record CriterionVerdict(string SectionKey, string CriterionKey, string Outcome);
+
 public sealed record EvaluationCompleted(
     Guid EventId,
     string TenantId,
@@ -10,7 +13,9 @@ public sealed record EvaluationCompleted(
     Guid AgentId,
     Guid ConversationId,
     decimal Score,
-    IReadOnlyList<RedLineHit> RedLineHits) : IIntegrationEvent;
+    IReadOnlyList<RedLineHit> RedLineHits,
+    // Added after the first release: older publishers leave it out, so consumers read null as "not told".
+    IReadOnlyList<CriterionVerdict>? Criteria = null) : IIntegrationEvent;
 
 public sealed record AppraisalPublished(
     Guid EventId,

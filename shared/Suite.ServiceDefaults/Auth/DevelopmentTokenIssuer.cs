@@ -11,7 +11,7 @@ namespace Suite.ServiceDefaults.Auth;
 /// </summary>
 public sealed class DevelopmentTokenIssuer(SuiteAuthOptions options, TimeProvider timeProvider)
 {
-    public string Issue(string subject, string tenantId, IEnumerable<string> roles, TimeSpan? lifetime = null, string? name = null)
+    public string Issue(string subject, string tenantId, IEnumerable<string> roles, TimeSpan? lifetime = null, string? name = null, Guid? agentId = null)
     {
         var key = options.SigningKey
             ?? throw new InvalidOperationException("Auth:SigningKey must be set to issue development tokens.");
@@ -24,6 +24,11 @@ public sealed class DevelopmentTokenIssuer(SuiteAuthOptions options, TimeProvide
         if (name is not null)
         {
             claims.Add(new Claim(SuiteClaims.Name, name));
+        }
+
+        if (agentId is { } agent)
+        {
+            claims.Add(new Claim(SuiteClaims.Agent, agent.ToString()));
         }
 
         claims.AddRange(roles.Select(role => new Claim(SuiteClaims.Role, role)));

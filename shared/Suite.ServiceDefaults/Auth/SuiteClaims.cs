@@ -7,4 +7,10 @@ public static class SuiteClaims
     public const string Tenant = "tenant";
     public const string Role = "role";
     public const string Name = "name";
+
+    /// <summary>
+    /// The Scheduling agent id of a person who is an agent of the centre. Lets a service check that the
+    /// agent acting (taking a quiz, acknowledging an evaluation) is the one the record belongs to.
+    /// </summary>
+    public const string Agent = "agent_id";
 }
