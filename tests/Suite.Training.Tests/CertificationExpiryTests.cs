@@ -44,7 +44,7 @@ public sealed class CertificationExpiryTests : IAsyncLifetime
         await Job.RunOnceAsync(Cancel);
 
         var expired = Assert.Single(await _host.OutboxAsync<CertificationExpired>());
-        var certification = Assert.Single((await _host.Agent().GetFromJsonAsync<List<CertificationResponse>>($"/api/training/agents/{agentId}/certifications", SuiteJson.Options, Cancel))!);
+        var certification = Assert.Single((await _host.AgentSelf(agentId).GetFromJsonAsync<List<CertificationResponse>>($"/api/training/agents/{agentId}/certifications", SuiteJson.Options, Cancel))!);
         Assert.Equal(certification.Id, expired.GetProperty("certificationId").GetGuid());
         Assert.Equal(agentId, expired.GetProperty("agentId").GetGuid());
         Assert.Equal(TestTokens.TenantA, expired.GetProperty("tenantId").GetString());

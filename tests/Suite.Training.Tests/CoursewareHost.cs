@@ -92,8 +92,19 @@ internal sealed class CoursewareHost : IAsyncDisposable
         return (course, bank);
     }
 
+    public HttpClient AgentSelf(Guid agentId, string tenant = TestTokens.TenantA) => Training.AgentSelf(agentId, tenant);
+
     public Task<AttemptResponse> StartAsync(Guid courseId, Guid agentId) =>
-        PostAsync<AttemptResponse>(Agent(), $"/api/training/courses/{courseId}/attempts", new { agentId });
+        PostAsync<AttemptResponse>(AgentSelf(agentId), $"/api/training/courses/{courseId}/attempts", new { agentId });
+
+    /// <summary>The agent who started an attempt, read from the database: only that agent may submit it.</summary>
+    public async Task<Guid> AgentOfAttemptAsync(Guid attemptId, string tenant = TestTokens.TenantA)
+    {
+        await using var scope = Training.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+        return await db.QuizAttempts.Where(attempt => attempt.Id == attemptId).Select(attempt => attempt.AgentId).SingleAsync(Cancel);
+    }
 
     /// <summary>The right answer to each bank question, in the submission's shape.</summary>
     public static object RightAnswer(BankQuestionResponse question) => question.Kind switch
@@ -109,8 +120,8 @@ internal sealed class CoursewareHost : IAsyncDisposable
         _ => new { questionId = question.Id, choices = new[] { Enumerable.Range(0, question.Options.Count).First(i => !question.CorrectOptions.Contains(i)) } },
     };
 
-    public Task<AttemptResponse> SubmitAsync(Guid attemptId, IEnumerable<object> answers) =>
-        PostAsync<AttemptResponse>(Agent(), $"/api/training/attempts/{attemptId}/submission", new { answers });
+    public async Task<AttemptResponse> SubmitAsync(Guid attemptId, IEnumerable<object> answers) =>
+        await PostAsync<AttemptResponse>(AgentSelf(await AgentOfAttemptAsync(attemptId)), $"/api/training/attempts/{attemptId}/submission", new { answers });
 
     /// <summary>Integration events of one type written to the outbox, with their payloads.</summary>
     public async Task<List<JsonElement>> OutboxAsync<TEvent>()

@@ -37,6 +37,19 @@ public sealed class DrillTests : IAsyncLifetime
         _host.PostAsync<DrillResponse>(_host.Supervisor(), "/api/training/drills", new { scenarioId, agentId = _agentId, evaluatorId = _evaluatorId });
 
     [Fact]
+    public async Task A_drill_is_seen_by_its_agent_its_evaluator_and_management_only()
+    {
+        var drill = await PairAsync((await CreateScenarioAsync()).Id);
+        var url = $"/api/training/drills/{drill.Id}";
+
+        Assert.Equal(HttpStatusCode.OK, (await _host.AgentSelf(_agentId).GetAsync(url, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _host.AgentSelf(_evaluatorId).GetAsync(url, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _host.Supervisor().GetAsync(url, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _host.AgentSelf(Guid.CreateVersion7()).GetAsync(url, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _host.AgentSelf(_evaluatorId).GetAsync($"/api/training/agents/{_agentId}/drills", Cancel)).StatusCode);
+    }
+
+    [Fact]
     public void Scenario_and_scoring_rules_report_every_problem()
     {
         Assert.Equal(["category", "customerPersona", "keyPoints[1]", "situation", "title"],
@@ -56,7 +69,7 @@ public sealed class DrillTests : IAsyncLifetime
         var scored = await _host.PostAsync<DrillResponse>(_host.Supervisor(), $"/api/training/drills/{drill.Id}/score",
             new { pointScores = new[] { 4, 2, 3 }, feedback = "Apologised well; check the courier record before promising." });
         var again = await _host.Supervisor().PostAsJsonAsync($"/api/training/drills/{drill.Id}/score", new { pointScores = new[] { 4, 4, 4 }, feedback = "Redo" }, Cancel);
-        var history = await _host.Agent().GetFromJsonAsync<List<DrillResponse>>($"/api/training/agents/{_agentId}/drills", SuiteJson.Options, Cancel);
+        var history = await _host.AgentSelf(_agentId).GetFromJsonAsync<List<DrillResponse>>($"/api/training/agents/{_agentId}/drills", SuiteJson.Options, Cancel);
 
         Assert.Equal((DrillStatus.Open, "Parcel lost, customer furious"), (drill.Status, drill.ScenarioTitle));
         Assert.Equal((DrillStatus.Scored, 75m), (scored.Status, scored.ScorePercent!.Value));
@@ -76,7 +89,7 @@ public sealed class DrillTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["feedback", "pointScores"], (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>(SuiteJson.Options, Cancel))!.Errors.Keys.Order());
-        Assert.Equal(DrillStatus.Open, (await _host.Agent().GetFromJsonAsync<DrillResponse>($"/api/training/drills/{drill.Id}", SuiteJson.Options, Cancel))!.Status);
+        Assert.Equal(DrillStatus.Open, (await _host.AgentSelf(_agentId).GetFromJsonAsync<DrillResponse>($"/api/training/drills/{drill.Id}", SuiteJson.Options, Cancel))!.Status);
     }
 
     [Fact]

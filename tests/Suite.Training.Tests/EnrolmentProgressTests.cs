@@ -20,7 +20,7 @@ public sealed class EnrolmentProgressTests : IAsyncLifetime
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private Task<EnrolmentProgressResponse?> ProgressAsync(Guid enrolmentId) =>
-        _host.Agent().GetFromJsonAsync<EnrolmentProgressResponse>($"/api/training/enrolments/{enrolmentId}/progress", SuiteJson.Options, Cancel);
+        _host.Supervisor().GetFromJsonAsync<EnrolmentProgressResponse>($"/api/training/enrolments/{enrolmentId}/progress", SuiteJson.Options, Cancel);
 
     [Fact]
     public async Task Passing_each_course_of_the_path_moves_the_enrolment_on_and_the_last_completes_it()
@@ -47,6 +47,31 @@ public sealed class EnrolmentProgressTests : IAsyncLifetime
         var completed = Assert.Single(await _host.OutboxAsync<TrainingCompleted>());
         Assert.Equal(enrolment.Id, completed.GetProperty("enrolmentId").GetGuid());
         Assert.Equal(hired.AgentId, completed.GetProperty("agentId").GetGuid());
+    }
+
+    [Fact]
+    public async Task Publishing_a_new_version_does_not_change_what_an_enrolled_agent_already_finished()
+    {
+        var hired = TrainingHost.Hired();
+        await _host.Training.PublishAsync(hired);
+        var enrolment = Assert.Single(await _host.Training.EnrolmentsAsync(hired.AgentId));
+        var (course, bank) = await _host.QuizReadyCourseAsync();
+        (await _host.Supervisor().PutAsJsonAsync($"/api/training/learning-paths/{enrolment.LearningPathId}/courses",
+            new { courseIds = new[] { course.Id } }, Cancel)).EnsureSuccessStatusCode();
+        var attempt = await _host.StartAsync(course.Id, hired.AgentId);
+        await _host.SubmitAsync(attempt.Id, bank.Select(CoursewareHost.RightAnswer));
+        var before = await ProgressAsync(enrolment.Id);
+
+        await _host.PublishAsync(course.Id, CoursewareHost.Lessons("Red lines, 2027 edition"));
+        var after = await ProgressAsync(enrolment.Id);
+        var completions = await _host.AgentSelf(hired.AgentId).GetFromJsonAsync<List<CompletionResponse>>(
+            $"/api/training/agents/{hired.AgentId}/completions", SuiteJson.Options, Cancel);
+
+        Assert.Equal(2, (await _host.Supervisor().GetFromJsonAsync<CourseResponse>($"/api/training/courses/{course.Id}", SuiteJson.Options, Cancel))!.LatestVersion);
+        Assert.Equal((EnrolmentStatus.Completed, 1, (int?)1), (before!.Enrolment.Status, before.CoursesCompleted, Assert.Single(before.Courses).CompletedVersion));
+        Assert.Equal((EnrolmentStatus.Completed, 1, (int?)1), (after!.Enrolment.Status, after.CoursesCompleted, Assert.Single(after.Courses).CompletedVersion));
+        Assert.Equal(1, Assert.Single(completions!).CourseVersion);
+        Assert.Single(await _host.OutboxAsync<TrainingCompleted>());
     }
 
     [Fact]

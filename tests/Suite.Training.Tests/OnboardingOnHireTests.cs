@@ -123,7 +123,7 @@ public sealed class OnboardingOnHireTests : IAsyncLifetime
     [Fact]
     public async Task An_agent_with_no_enrolments_has_an_empty_list()
     {
-        var response = await _training.Agent().GetAsync($"/api/training/agents/{Guid.CreateVersion7()}/enrolments", Cancel);
+        var response = await _training.Supervisor().GetAsync($"/api/training/agents/{Guid.CreateVersion7()}/enrolments", Cancel);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("[]", await response.Content.ReadAsStringAsync(Cancel));

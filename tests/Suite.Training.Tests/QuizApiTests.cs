@@ -47,9 +47,9 @@ public sealed class QuizApiTests : IAsyncLifetime
         await _host.PublishAsync(course.Id, new { lessons = new[] { new { title = "Rules, second edition", markdown = "Updated." } } });
 
         Assert.Equal((AttemptStatus.Passed, 100m, 1), (result.Status, result.ScorePercent!.Value, result.CourseVersion));
-        var completion = Assert.Single((await _host.Agent().GetFromJsonAsync<List<CompletionResponse>>($"/api/training/agents/{_agentId}/completions", SuiteJson.Options, Cancel))!);
+        var completion = Assert.Single((await _host.AgentSelf(_agentId).GetFromJsonAsync<List<CompletionResponse>>($"/api/training/agents/{_agentId}/completions", SuiteJson.Options, Cancel))!);
         Assert.Equal((course.Id, 1, attempt.Id, "Platform rules and red lines"), (completion.CourseId, completion.CourseVersion, completion.AttemptId, completion.CourseTitle));
-        var certification = Assert.Single((await _host.Agent().GetFromJsonAsync<List<CertificationResponse>>($"/api/training/agents/{_agentId}/certifications", SuiteJson.Options, Cancel))!);
+        var certification = Assert.Single((await _host.AgentSelf(_agentId).GetFromJsonAsync<List<CertificationResponse>>($"/api/training/agents/{_agentId}/certifications", SuiteJson.Options, Cancel))!);
         Assert.Equal(_host.Clock.GetUtcNow().AddDays(180), certification.ValidUntil);
         Assert.True(certification.IsCurrent);
         var granted = Assert.Single(await _host.OutboxAsync<CertificationGranted>());
@@ -63,18 +63,18 @@ public sealed class QuizApiTests : IAsyncLifetime
     {
         var (course, bank) = await _host.QuizReadyCourseAsync(questionsPerAttempt: 2);
 
-        var start = await _host.Agent().PostAsJsonAsync($"/api/training/courses/{course.Id}/attempts", new { agentId = _agentId }, Cancel);
+        var start = await _host.AgentSelf(_agentId).PostAsJsonAsync($"/api/training/courses/{course.Id}/attempts", new { agentId = _agentId }, Cancel);
         await AssertNoAnswersIn(start);
         var attempt = (await start.Content.ReadFromJsonAsync<AttemptResponse>(SuiteJson.Options, Cancel))!;
         Assert.Equal(QuizDraw.Draw(bank.Select(question => question.Id), 2, CoursewareHost.Seed), attempt.Questions.Select(question => question.Id));
         Assert.Equal(_host.Clock.GetUtcNow().AddMinutes(20), attempt.Deadline);
 
         var drawn = bank.Where(question => attempt.Questions.Any(q => q.Id == question.Id)).ToList();
-        var submit = await _host.Agent().PostAsJsonAsync($"/api/training/attempts/{attempt.Id}/submission",
+        var submit = await _host.AgentSelf(_agentId).PostAsJsonAsync($"/api/training/attempts/{attempt.Id}/submission",
             new { answers = drawn.Select(CoursewareHost.WrongAnswer) }, Cancel);
         await AssertNoAnswersIn(submit);
-        await AssertNoAnswersIn(await _host.Agent().GetAsync($"/api/training/attempts/{attempt.Id}", Cancel));
-        await AssertNoAnswersIn(await _host.Agent().GetAsync($"/api/training/agents/{_agentId}/attempts", Cancel));
+        await AssertNoAnswersIn(await _host.AgentSelf(_agentId).GetAsync($"/api/training/attempts/{attempt.Id}", Cancel));
+        await AssertNoAnswersIn(await _host.AgentSelf(_agentId).GetAsync($"/api/training/agents/{_agentId}/attempts", Cancel));
         var failed = (await submit.Content.ReadFromJsonAsync<AttemptResponse>(SuiteJson.Options, Cancel))!;
         Assert.Equal((AttemptStatus.Failed, 0m), (failed.Status, failed.ScorePercent!.Value));
         Assert.Empty(await _host.OutboxAsync<CertificationGranted>());
@@ -87,14 +87,14 @@ public sealed class QuizApiTests : IAsyncLifetime
         var attempt = await _host.StartAsync(course.Id, _agentId);
         _host.Clock.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1));
 
-        var response = await _host.Agent().PostAsJsonAsync($"/api/training/attempts/{attempt.Id}/submission",
+        var response = await _host.AgentSelf(_agentId).PostAsJsonAsync($"/api/training/attempts/{attempt.Id}/submission",
             new { answers = bank.Select(CoursewareHost.RightAnswer) }, Cancel);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var problem = (await response.Content.ReadFromJsonAsync<ProblemDetails>(SuiteJson.Options, Cancel))!;
         Assert.Contains(attempt.Deadline.ToString("O"), problem.Detail);
         Assert.Equal(attempt.Deadline, ((JsonElement)problem.Extensions["deadline"]!).GetDateTimeOffset());
-        var reread = await _host.Agent().GetFromJsonAsync<AttemptResponse>($"/api/training/attempts/{attempt.Id}", SuiteJson.Options, Cancel);
+        var reread = await _host.AgentSelf(_agentId).GetFromJsonAsync<AttemptResponse>($"/api/training/attempts/{attempt.Id}", SuiteJson.Options, Cancel);
         Assert.Equal(AttemptStatus.Expired, reread!.Status);
         Assert.Null(reread.SubmittedAt);
         Assert.Empty(reread.Answers);
@@ -121,7 +121,7 @@ public sealed class QuizApiTests : IAsyncLifetime
         var single = bank.Single(question => question.Kind == QuestionKind.SingleChoice);
         var trueFalse = bank.Single(question => question.Kind == QuestionKind.TrueFalse);
 
-        var response = await _host.Agent().PostAsJsonAsync($"/api/training/attempts/{attempt.Id}/submission", new
+        var response = await _host.AgentSelf(_agentId).PostAsJsonAsync($"/api/training/attempts/{attempt.Id}/submission", new
         {
             answers = new object[]
             {
@@ -134,7 +134,7 @@ public sealed class QuizApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>(SuiteJson.Options, Cancel);
         Assert.Equal(["answers[0].choices", "answers[1].text", "answers[1].value", "answers[2].questionId"], problem!.Errors.Keys.Order());
-        Assert.Equal(AttemptStatus.InProgress, (await _host.Agent().GetFromJsonAsync<AttemptResponse>($"/api/training/attempts/{attempt.Id}", SuiteJson.Options, Cancel))!.Status);
+        Assert.Equal(AttemptStatus.InProgress, (await _host.AgentSelf(_agentId).GetFromJsonAsync<AttemptResponse>($"/api/training/attempts/{attempt.Id}", SuiteJson.Options, Cancel))!.Status);
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public sealed class QuizApiTests : IAsyncLifetime
         var (course, _) = await _host.QuizReadyCourseAsync();
         var attempt = await _host.StartAsync(course.Id, _agentId);
 
-        var response = await _host.Agent().PostAsync($"/api/training/attempts/{attempt.Id}/submission", new StringContent(body, Encoding.UTF8, "application/json"), Cancel);
+        var response = await _host.AgentSelf(_agentId).PostAsync($"/api/training/attempts/{attempt.Id}/submission", new StringContent(body, Encoding.UTF8, "application/json"), Cancel);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace((await response.Content.ReadFromJsonAsync<ProblemDetails>(SuiteJson.Options, Cancel))!.Detail));
@@ -160,7 +160,7 @@ public sealed class QuizApiTests : IAsyncLifetime
         var attempt = await _host.StartAsync(course.Id, _agentId);
         await _host.SubmitAsync(attempt.Id, bank.Select(CoursewareHost.RightAnswer));
 
-        var again = await _host.Agent().PostAsJsonAsync($"/api/training/attempts/{attempt.Id}/submission", new { answers = Array.Empty<object>() }, Cancel);
+        var again = await _host.AgentSelf(_agentId).PostAsJsonAsync($"/api/training/attempts/{attempt.Id}/submission", new { answers = Array.Empty<object>() }, Cancel);
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(1, await _host.CountAsync(db => db.CourseCompletions));
@@ -172,13 +172,13 @@ public sealed class QuizApiTests : IAsyncLifetime
         var (course, bank) = await _host.QuizReadyCourseAsync(maxAttempts: 2);
         var first = await _host.StartAsync(course.Id, _agentId);
 
-        var whileOpen = await _host.Agent().PostAsJsonAsync($"/api/training/courses/{course.Id}/attempts", new { agentId = _agentId }, Cancel);
+        var whileOpen = await _host.AgentSelf(_agentId).PostAsJsonAsync($"/api/training/courses/{course.Id}/attempts", new { agentId = _agentId }, Cancel);
         await _host.SubmitAsync(first.Id, bank.Select(CoursewareHost.WrongAnswer));
         _host.Clock.Advance(TimeSpan.FromMinutes(1));
         var second = await _host.StartAsync(course.Id, _agentId);
         _host.Clock.Advance(TimeSpan.FromHours(1));
-        var third = await _host.Agent().PostAsJsonAsync($"/api/training/courses/{course.Id}/attempts", new { agentId = _agentId }, Cancel);
-        var history = await _host.Agent().GetFromJsonAsync<List<AttemptSummary>>($"/api/training/agents/{_agentId}/attempts?courseId={course.Id}", SuiteJson.Options, Cancel);
+        var third = await _host.AgentSelf(_agentId).PostAsJsonAsync($"/api/training/courses/{course.Id}/attempts", new { agentId = _agentId }, Cancel);
+        var history = await _host.AgentSelf(_agentId).GetFromJsonAsync<List<AttemptSummary>>($"/api/training/agents/{_agentId}/attempts?courseId={course.Id}", SuiteJson.Options, Cancel);
 
         Assert.Equal(HttpStatusCode.Conflict, whileOpen.StatusCode);
         Assert.Contains("still open", (await whileOpen.Content.ReadFromJsonAsync<ProblemDetails>(SuiteJson.Options, Cancel))!.Detail);
@@ -189,29 +189,27 @@ public sealed class QuizApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_quiz_that_cannot_run_is_a_409_and_a_missing_agent_a_400()
+    public async Task A_quiz_that_cannot_run_is_a_409_and_an_unknown_course_a_404()
     {
         var course = await _host.CreateCourseAsync();
 
-        var noCourseware = await _host.Agent().PostAsJsonAsync($"/api/training/courses/{course.Id}/attempts", new { agentId = _agentId }, Cancel);
+        var noCourseware = await _host.AgentSelf(_agentId).PostAsJsonAsync($"/api/training/courses/{course.Id}/attempts", new { agentId = _agentId }, Cancel);
         await _host.PublishAsync(course.Id);
-        var noQuiz = await _host.Agent().PostAsJsonAsync($"/api/training/courses/{course.Id}/attempts", new { agentId = _agentId }, Cancel);
+        var noQuiz = await _host.AgentSelf(_agentId).PostAsJsonAsync($"/api/training/courses/{course.Id}/attempts", new { agentId = _agentId }, Cancel);
         await _host.SetAssessmentAsync(course.Id, new { questionsPerAttempt = 5, timeLimitMinutes = 10, maxAttempts = 1, passMarkPercent = 50 });
-        var smallBank = await _host.Agent().PostAsJsonAsync($"/api/training/courses/{course.Id}/attempts", new { agentId = _agentId }, Cancel);
-        var noAgent = await _host.Agent().PostAsJsonAsync($"/api/training/courses/{course.Id}/attempts", new { }, Cancel);
-        var unknownCourse = await _host.Agent().PostAsJsonAsync($"/api/training/courses/{Guid.CreateVersion7()}/attempts", new { agentId = _agentId }, Cancel);
+        var smallBank = await _host.AgentSelf(_agentId).PostAsJsonAsync($"/api/training/courses/{course.Id}/attempts", new { }, Cancel);
+        var unknownCourse = await _host.AgentSelf(_agentId).PostAsJsonAsync($"/api/training/courses/{Guid.CreateVersion7()}/attempts", new { agentId = _agentId }, Cancel);
 
-        Assert.Equal([HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.BadRequest, HttpStatusCode.NotFound],
-            [noCourseware.StatusCode, noQuiz.StatusCode, smallBank.StatusCode, noAgent.StatusCode, unknownCourse.StatusCode]);
+        Assert.Equal([HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.NotFound],
+            [noCourseware.StatusCode, noQuiz.StatusCode, smallBank.StatusCode, unknownCourse.StatusCode]);
         Assert.Contains("bank has 0", (await smallBank.Content.ReadFromJsonAsync<ProblemDetails>(SuiteJson.Options, Cancel))!.Detail);
-        Assert.Equal(["agentId"], (await noAgent.Content.ReadFromJsonAsync<ValidationProblemDetails>(SuiteJson.Options, Cancel))!.Errors.Keys);
         Assert.Equal(0, await _host.CountAsync(db => db.QuizAttempts));
     }
 
     [Fact]
     public async Task Short_answers_wait_for_a_person_whose_grades_decide_and_certify()
     {
-        var course = await _host.CreateCourseAsync("Calming angry customers", "soft-skills-and-resilience");
+        var course = await _host.CreateCourseAsync("Calming angry customers", "soft-skills-and-emotional-resilience");
         await _host.PublishAsync(course.Id);
         var trueFalse = await _host.AddQuestionAsync(course.Id, new { kind = "true-false", text = "Interrupt an angry customer?", correctValue = false });
         var shortAnswer = await _host.AddQuestionAsync(course.Id, new { kind = "short-answer", text = "What do you say first?" });
@@ -219,7 +217,7 @@ public sealed class QuizApiTests : IAsyncLifetime
         var attempt = await _host.StartAsync(course.Id, _agentId);
 
         var submitted = await _host.SubmitAsync(attempt.Id, [CoursewareHost.RightAnswer(trueFalse), CoursewareHost.RightAnswer(shortAnswer)]);
-        var byAgent = await _host.Agent().PostAsJsonAsync($"/api/training/attempts/{attempt.Id}/grades", new { grades = new[] { new { questionId = shortAnswer.Id, correct = true } } }, Cancel);
+        var byAgent = await _host.AgentSelf(_agentId).PostAsJsonAsync($"/api/training/attempts/{attempt.Id}/grades", new { grades = new[] { new { questionId = shortAnswer.Id, correct = true } } }, Cancel);
         var wrongQuestion = await _host.Supervisor().PostAsJsonAsync($"/api/training/attempts/{attempt.Id}/grades", new { grades = new[] { new { questionId = trueFalse.Id, correct = true } } }, Cancel);
         var graded = await _host.PostAsync<AttemptResponse>(_host.Supervisor(), $"/api/training/attempts/{attempt.Id}/grades", new { grades = new[] { new { questionId = shortAnswer.Id, correct = true } } });
         var again = await _host.Supervisor().PostAsJsonAsync($"/api/training/attempts/{attempt.Id}/grades", new { grades = new[] { new { questionId = shortAnswer.Id, correct = false } } }, Cancel);
@@ -239,8 +237,8 @@ public sealed class QuizApiTests : IAsyncLifetime
     {
         var course = await _host.CreateCourseAsync();
 
-        var agentReads = await _host.Agent().GetAsync($"/api/training/courses/{course.Id}/questions", Cancel);
-        var agentAdds = await _host.Agent().PostAsJsonAsync($"/api/training/courses/{course.Id}/questions", new { kind = "true-false", text = "?", correctValue = true }, Cancel);
+        var agentReads = await _host.AgentSelf(_agentId).GetAsync($"/api/training/courses/{course.Id}/questions", Cancel);
+        var agentAdds = await _host.AgentSelf(_agentId).PostAsJsonAsync($"/api/training/courses/{course.Id}/questions", new { kind = "true-false", text = "?", correctValue = true }, Cancel);
         var bad = await _host.Supervisor().PostAsJsonAsync($"/api/training/courses/{course.Id}/questions", new { kind = "single-choice", text = "?", options = new[] { "A", "B" }, correctOptions = new[] { 3 } }, Cancel);
         var unknownCourse = await _host.Supervisor().PostAsJsonAsync($"/api/training/courses/{Guid.CreateVersion7()}/questions", new { kind = "true-false", text = "?", correctValue = true }, Cancel);
         var added = await _host.AddQuestionAsync(course.Id, new { kind = "multiple-choice", text = "Which?", options = new[] { "A", "B", "C" }, correctOptions = new[] { 2, 0 } });
@@ -260,7 +258,7 @@ public sealed class QuizApiTests : IAsyncLifetime
     {
         var (course, bank) = await _host.QuizReadyCourseAsync();
         var attempt = await _host.StartAsync(course.Id, _agentId);
-        var tenantB = _host.Agent(TestTokens.TenantB);
+        var tenantB = _host.AgentSelf(_agentId, TestTokens.TenantB);
 
         Assert.Equal(HttpStatusCode.NotFound, (await tenantB.GetAsync($"/api/training/attempts/{attempt.Id}", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await tenantB.PostAsJsonAsync($"/api/training/attempts/{attempt.Id}/submission", new { answers = bank.Select(CoursewareHost.RightAnswer) }, Cancel)).StatusCode);
@@ -278,7 +276,7 @@ public sealed class QuizApiTests : IAsyncLifetime
         var second = await _host.StartAsync(course.Id, _agentId);
         await _host.SubmitAsync(second.Id, bank.Select(CoursewareHost.RightAnswer));
 
-        var certifications = await _host.Agent().GetFromJsonAsync<List<CertificationResponse>>($"/api/training/agents/{_agentId}/certifications", SuiteJson.Options, Cancel);
+        var certifications = await _host.AgentSelf(_agentId).GetFromJsonAsync<List<CertificationResponse>>($"/api/training/agents/{_agentId}/certifications", SuiteJson.Options, Cancel);
 
         Assert.Equal(2, certifications!.Count);
         Assert.True(certifications[0].IsCurrent);

@@ -156,7 +156,7 @@ public sealed class QuizRulesTests
     [Fact]
     public void Short_answers_wait_for_a_person_and_their_grades_decide_the_attempt()
     {
-        var course = Course.Create(new NewCourse("Soft skills", "", CourseCategory.SoftSkillsAndResilience), Now);
+        var course = Course.Create(new NewCourse("Soft skills", "", CourseCategory.SoftSkillsAndEmotionalResilience), Now);
         Question trueFalse = TrueFalse(), shortAnswer = Short();
         var attempt = QuizAttempt.Start(course, new AssessmentSettings(2, 10, 3, 100, null), Guid.CreateVersion7(), 1, [trueFalse.Id, shortAnswer.Id], 1, Now);
         attempt.Submit(QuizGrading.Grade([trueFalse, shortAnswer],

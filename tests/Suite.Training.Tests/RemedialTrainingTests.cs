@@ -60,13 +60,55 @@ public sealed class RemedialTrainingTests : IAsyncLifetime
         _host.PostAsync<RemedialRuleResponse>(_host.Supervisor(), "/api/training/remedial-rules", rule);
 
     private async Task<List<RemedialAssignmentResponse>> AssignmentsAsync(string tenant = TestTokens.TenantA) =>
-        (await _host.Agent(tenant).GetFromJsonAsync<List<RemedialAssignmentResponse>>($"/api/training/agents/{_agentId}/remedial-assignments", SuiteJson.Options, Cancel))!;
+        (await _host.AgentSelf(_agentId, tenant).GetFromJsonAsync<List<RemedialAssignmentResponse>>($"/api/training/agents/{_agentId}/remedial-assignments", SuiteJson.Options, Cancel))!;
+
+    [Fact]
+    public async Task A_criterion_not_met_assigns_its_course_once_per_cause_even_when_the_event_comes_twice()
+    {
+        var greeting = await _host.CreateCourseAsync("Greeting customers", "soft-skills-and-emotional-resilience");
+        await MapAsync(new { kind = "criterion", code = " Opening / Greets-By-Name ", courseId = greeting.Id, dueAfterDays = 5 });
+        var evaluation = Evaluation(92m) with
+        {
+            Criteria =
+            [
+                new CriterionVerdict("opening", "greets-by-name", "not-met"),
+                new CriterionVerdict("closing", "offers-more-help", "not-met"),
+                new CriterionVerdict("opening", "states-name", "met"),
+            ],
+        };
+
+        await PublishAsync(evaluation);
+        await PublishAsync(evaluation, expectedConsumptions: 2);
+        await PublishAsync(evaluation with { EventId = Guid.CreateVersion7() });
+        await PublishAsync(Evaluation(95m) with { Criteria = [new CriterionVerdict("opening", "greets-by-name", "met")] });
+        await PublishAsync(Evaluation(95m) with { Criteria = null });
+
+        var assignment = Assert.Single(await AssignmentsAsync());
+        Assert.Equal((greeting.Id, $"evaluation:{evaluation.EvaluationId}:criterion:opening/greets-by-name"), (assignment.CourseId, assignment.Cause));
+        Assert.Contains("opening/greets-by-name", assignment.Reason);
+        var rule = Assert.Single((await _host.Supervisor().GetFromJsonAsync<List<RemedialRuleResponse>>("/api/training/remedial-rules", SuiteJson.Options, Cancel))!);
+        Assert.Equal("opening/greets-by-name", rule.Code);
+    }
+
+    [Theory]
+    [InlineData("opening")]
+    [InlineData("opening/")]
+    [InlineData("a/b/c")]
+    public async Task A_criterion_rule_without_a_section_and_criterion_key_is_a_400_naming_the_code(string code)
+    {
+        var course = await _host.CreateCourseAsync();
+
+        var response = await _host.Supervisor().PostAsJsonAsync("/api/training/remedial-rules", new { kind = "criterion", code, courseId = course.Id, dueAfterDays = 5 }, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["code"], (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>(SuiteJson.Options, Cancel))!.Errors.Keys);
+    }
 
     [Fact]
     public async Task A_red_line_hit_and_a_low_score_each_assign_their_mapped_course()
     {
         var redLines = await _host.CreateCourseAsync("Red lines refresher");
-        var basics = await _host.CreateCourseAsync("Service basics", "soft-skills-and-resilience");
+        var basics = await _host.CreateCourseAsync("Service basics", "soft-skills-and-emotional-resilience");
         await MapAsync(new { kind = "red-line", code = "RL-OFFPLATFORM", courseId = redLines.Id, dueAfterDays = 7 });
         await MapAsync(new { kind = "low-score", scoreBelow = 70, courseId = basics.Id, dueAfterDays = 14 });
         var evaluation = Evaluation(55m, "rl-offplatform", "RL-UNMAPPED");
@@ -98,7 +140,7 @@ public sealed class RemedialTrainingTests : IAsyncLifetime
     [Fact]
     public async Task A_good_evaluation_without_red_lines_assigns_nothing()
     {
-        var basics = await _host.CreateCourseAsync("Service basics", "soft-skills-and-resilience");
+        var basics = await _host.CreateCourseAsync("Service basics", "soft-skills-and-emotional-resilience");
         await MapAsync(new { kind = "low-score", scoreBelow = 70, courseId = basics.Id, dueAfterDays = 14 });
 
         await PublishAsync(Evaluation(70m));
@@ -109,7 +151,7 @@ public sealed class RemedialTrainingTests : IAsyncLifetime
     [Fact]
     public async Task A_complaint_upheld_against_the_agent_assigns_the_categorys_course_once()
     {
-        var attitude = await _host.CreateCourseAsync("Service attitude", "soft-skills-and-resilience");
+        var attitude = await _host.CreateCourseAsync("Service attitude", "soft-skills-and-emotional-resilience");
         await MapAsync(new { kind = "complaint-category", code = "service-attitude", courseId = attitude.Id, dueAfterDays = 10 });
         var upheld = Resolution("service-attitude", upheld: true);
 
@@ -125,7 +167,7 @@ public sealed class RemedialTrainingTests : IAsyncLifetime
     [Fact]
     public async Task Another_tenants_table_is_not_applied_and_its_assignments_are_not_seen()
     {
-        var attitude = await _host.CreateCourseAsync("Service attitude", "soft-skills-and-resilience");
+        var attitude = await _host.CreateCourseAsync("Service attitude", "soft-skills-and-emotional-resilience");
         await MapAsync(new { kind = "complaint-category", code = "service-attitude", courseId = attitude.Id, dueAfterDays = 10 });
 
         await PublishAsync(Resolution("service-attitude", upheld: true) with { TenantId = TestTokens.TenantB });

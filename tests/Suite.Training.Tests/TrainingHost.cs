@@ -7,6 +7,7 @@ using Suite.ServiceDefaults;
 using Suite.ServiceDefaults.Auth;
 using Suite.ServiceDefaults.Tenancy;
 using Suite.Testing;
+using Suite.Training.Agents;
 using Suite.Training.Api;
 using Suite.Training.Data;
 using Suite.Training.Grpc;
@@ -24,7 +25,8 @@ internal sealed class TrainingHost : IAsyncDisposable
 
     public TrainingHost(Action<IServiceCollection>? services = null)
     {
-        Factory = new ServiceFactory<TrainingGrpcService>(TrainingModule.Name);
+        Factory = new ServiceFactory<TrainingGrpcService>(TrainingModule.Name)
+            .WithServices(registered => registered.AddSingleton<IAgentDirectory>(Directory));
         if (services is not null)
         {
             Factory.WithServices(services);
@@ -33,11 +35,17 @@ internal sealed class TrainingHost : IAsyncDisposable
 
     public ServiceFactory<TrainingGrpcService> Factory { get; }
 
+    /// <summary>Scheduling's agents and teams, as far as these tests need them.</summary>
+    public FakeAgentDirectory Directory { get; } = new();
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public HttpClient Supervisor(string tenant = TestTokens.TenantA) => Factory.ClientFor(tenant, SuiteRoles.Supervisor);
 
     public HttpClient Agent(string tenant = TestTokens.TenantA) => Factory.ClientFor(tenant, SuiteRoles.Agent);
+
+    /// <summary>A client acting as one agent, with its agent id in the token.</summary>
+    public HttpClient AgentSelf(Guid agentId, string tenant = TestTokens.TenantA) => Factory.ClientForAgent(tenant, agentId);
 
     public static AgentHired Hired(string tenant = TestTokens.TenantA, Guid? agentId = null, DateOnly? hiredOn = null) => new(
         Guid.CreateVersion7(), tenant, DateTimeOffset.UtcNow, agentId ?? Guid.CreateVersion7(), "CS-001", "Li Na",
@@ -64,7 +72,7 @@ internal sealed class TrainingHost : IAsyncDisposable
     }
 
     public async Task<List<EnrolmentResponse>> EnrolmentsAsync(Guid agentId, string tenant = TestTokens.TenantA) =>
-        (await Agent(tenant).GetFromJsonAsync<List<EnrolmentResponse>>(
+        (await Supervisor(tenant).GetFromJsonAsync<List<EnrolmentResponse>>(
             $"/api/training/agents/{agentId}/enrolments", SuiteJson.Options, Cancel))!;
 
     public async Task<List<LearningPathResponse>> LearningPathsAsync(string tenant = TestTokens.TenantA) =>

@@ -1,6 +1,8 @@
+using Suite.Contracts.Scheduling.V1;
 using Suite.ServiceDefaults;
 using Suite.ServiceDefaults.Data;
 using Suite.ServiceDefaults.Messaging;
+using Suite.Training.Agents;
 using Suite.Training.Api;
 using Suite.Training.Data;
 using Suite.Training.Grpc;
@@ -17,6 +19,9 @@ public static class TrainingModule
 {
     public const string Name = "training";
 
+    /// <summary>The service-discovery name of Scheduling, which owns the agents and the teams they belong to.</summary>
+    private const string SchedulingServiceName = "scheduling";
+
     public static IHostApplicationBuilder AddTrainingModule(this IHostApplicationBuilder builder)
     {
         builder.AddSuiteDbContext<TrainingDbContext, TrainingSqliteDbContext, TrainingSqlServerDbContext>(Name);
@@ -26,6 +31,8 @@ public static class TrainingModule
             bus.AddConsumer<AssignRemedialCourseWhenEvaluationFlagsAgent>();
             bus.AddConsumer<AssignRemedialCourseWhenComplaintUpheldAgainstAgent>();
         });
+        builder.Services.AddSuiteGrpcClient<SchedulingService.SchedulingServiceClient>(SchedulingServiceName);
+        builder.Services.AddScoped<IAgentDirectory, SchedulingAgentDirectory>();
         builder.Services.AddSingleton<IQuizSeeds, RandomQuizSeeds>();
         builder.Services.AddSingleton<CertificationExpiryJob>();
         builder.Services.AddHostedService(services => services.GetRequiredService<CertificationExpiryJob>());

@@ -2,7 +2,10 @@ using Suite.Training.Domain;
 
 namespace Suite.Training.Api;
 
-/// <summary>The body of POST /api/training/courses/{id}/attempts: whose attempt it is (the agent as Scheduling knows them).</summary>
+/// <summary>
+/// The body of POST /api/training/courses/{id}/attempts: whose attempt it is (the agent as Scheduling knows
+/// them). Left out, it is the agent the caller's token names; given, it must be that agent.
+/// </summary>
 public sealed record StartAttemptRequest(Guid AgentId);
 
 public sealed record AnswerRequest(Guid QuestionId, IReadOnlyList<int>? Choices = null, bool? Value = null, string? Text = null);
@@ -26,8 +29,10 @@ public sealed record AttemptQuestion(Guid Id, QuestionKind Kind, string Text, IR
 public sealed record GivenAnswer(Guid QuestionId, IReadOnlyList<int>? Choices, bool? Value, string? Text);
 
 /// <summary>
-/// An attempt as the taker and their supervisor see it. It carries the overall score and outcome but
-/// no correct answer and no per-question verdict, so the bank cannot be harvested attempt by attempt.
+/// An attempt as the taker and their supervisor see it. It carries the taker's own answers, the overall
+/// score and the outcome, but never a correct answer nor a verdict per question, in any state: before the
+/// deadline, after submission, and after grading alike. So the bank cannot be harvested attempt by attempt,
+/// nor passed on to colleagues who draw the same questions later.
 /// </summary>
 public sealed record AttemptResponse(
     Guid Id,

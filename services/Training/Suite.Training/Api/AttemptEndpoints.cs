@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Suite.ServiceDefaults.Auth;
@@ -13,15 +14,18 @@ public static class AttemptEndpoints
     {
         group.MapPost("/courses/{courseId:guid}/attempts", StartAsync)
             .WithTags("Quizzes")
+            .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Agent))
             .WithSummary("Start an attempt at the course's quiz")
-            .WithDescription("Draws the course's number of questions at random from its bank and starts the clock. The questions come without their answers.");
+            .WithDescription("Only the agent itself starts its attempt (role agent and the agent id of its token; 403 otherwise). Draws the course's number of questions at random from its bank and starts the clock. The questions come without their answers. 409 when the quiz cannot run, another attempt is open, or every attempt allowed since the agent's last pass is used.");
         group.MapGet("/attempts/{id:guid}", GetAsync)
             .WithTags("Quizzes")
-            .WithSummary("One attempt, its questions and its outcome (never the answers)");
+            .WithSummary("One attempt, its questions and its outcome (never the answers)")
+            .WithDescription("For the agent who took it and for management (403 for anyone else). The taker's own answers are echoed; correct answers and per-question verdicts are never shown, before or after grading.");
         group.MapPost("/attempts/{id:guid}/submission", SubmitAsync)
             .WithTags("Quizzes")
+            .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Agent))
             .WithSummary("Submit the attempt's answers")
-            .WithDescription("Choice and true/false answers are graded at once; short answers wait for a person. A submission after the deadline is refused with a 409 naming the deadline.");
+            .WithDescription("Only the agent who started the attempt submits it (role agent and its agent id; 403 otherwise). Choice and true/false answers are graded at once; short answers wait for a person. A submission after the deadline is refused with a 409 naming the deadline; answers of the wrong shape are a 400 naming each answer and its question.");
         group.MapPost("/attempts/{id:guid}/grades", GradeAsync)
             .WithTags("Quizzes")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
@@ -30,17 +34,18 @@ public static class AttemptEndpoints
         group.MapGet("/agents/{agentId}/attempts", HistoryAsync)
             .WithTags("Quizzes")
             .WithSummary("An agent's attempt history, newest first")
-            .WithDescription("`courseId` narrows it to one course.");
+            .WithDescription("For the agent itself and management (403 otherwise). `courseId` narrows it to one course. Scores and outcomes only, never answers.");
         return group;
     }
 
-    private static async Task<Results<Created<AttemptResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
-        Guid courseId, StartAttemptRequest request, TrainingDbContext db, IQuizSeeds seeds, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Created<AttemptResponse>, ProblemHttpResult>> StartAsync(
+        Guid courseId, StartAttemptRequest request, ClaimsPrincipal caller, TrainingDbContext db, IQuizSeeds seeds, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        if (request.AgentId == Guid.Empty)
+        var agentId = request.AgentId == Guid.Empty ? caller.AgentId() ?? Guid.Empty : request.AgentId;
+        if (Access.ToActAs(caller, agentId) is { } forbidden)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["agentId"] = ["The agent id is required."] }, title: "The attempt cannot start.");
+            return forbidden;
         }
 
         var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(course => course.Id == courseId, cancellationToken);
@@ -52,7 +57,7 @@ public static class AttemptEndpoints
         var now = clock.GetUtcNow();
         var bank = await db.Questions.AsNoTracking().Where(question => question.CourseId == courseId).ToDictionaryAsync(question => question.Id, cancellationToken);
         var previous = await db.QuizAttempts.AsNoTracking()
-            .Where(attempt => attempt.AgentId == request.AgentId && attempt.CourseId == courseId)
+            .Where(attempt => attempt.AgentId == agentId && attempt.CourseId == courseId)
             .ToListAsync(cancellationToken);
         if (AttemptRules.WhyNotStart(course, bank.Count, previous, now) is { } reason)
         {
@@ -62,7 +67,7 @@ public static class AttemptEndpoints
         var settings = course.Assessment!;
         var seed = seeds.Next();
         var drawn = QuizDraw.Draw(bank.Keys, settings.QuestionsPerAttempt, seed);
-        var attempt = QuizAttempt.Start(course, settings, request.AgentId, previous.Count + 1, drawn, seed, now);
+        var attempt = QuizAttempt.Start(course, settings, agentId, previous.Count + 1, drawn, seed, now);
         db.QuizAttempts.Add(attempt);
         try
         {
@@ -77,21 +82,32 @@ public static class AttemptEndpoints
     }
 
     private static async Task<Results<Ok<AttemptResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, TrainingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal caller, TrainingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var attempt = await db.QuizAttempts.AsNoTracking().FirstOrDefaultAsync(attempt => attempt.Id == id, cancellationToken);
-        return attempt is null
-            ? Problems.NotFound("Attempt", id)
+        if (attempt is null)
+        {
+            return Problems.NotFound("Attempt", id);
+        }
+
+        return Access.ToReadRecordsOf(caller, attempt.AgentId) is { } forbidden
+            ? forbidden
             : TypedResults.Ok(AttemptResponse.From(attempt, await QuestionsOfAsync(db, attempt, cancellationToken), clock.GetUtcNow()));
     }
 
     private static async Task<Results<Ok<AttemptResponse>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
-        Guid id, SubmitAttemptRequest request, TrainingDbContext db, ITenantContext tenant, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, SubmitAttemptRequest request, ClaimsPrincipal caller, TrainingDbContext db, ITenantContext tenant, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var attempt = await db.QuizAttempts.FirstOrDefaultAsync(attempt => attempt.Id == id, cancellationToken);
         if (attempt is null)
         {
             return Problems.NotFound("Attempt", id);
+        }
+
+        if (Access.ToActAs(caller, attempt.AgentId) is { } forbidden)
+        {
+            return forbidden;
         }
 
         var now = clock.GetUtcNow();
@@ -156,9 +172,14 @@ public static class AttemptEndpoints
         return TypedResults.Ok(AttemptResponse.From(attempt, await QuestionsOfAsync(db, attempt, cancellationToken), now));
     }
 
-    private static async Task<Ok<List<AttemptSummary>>> HistoryAsync(
-        Guid agentId, TrainingDbContext db, TimeProvider clock, CancellationToken cancellationToken, Guid? courseId = null)
+    private static async Task<Results<Ok<List<AttemptSummary>>, ProblemHttpResult>> HistoryAsync(
+        Guid agentId, ClaimsPrincipal caller, TrainingDbContext db, TimeProvider clock, CancellationToken cancellationToken, Guid? courseId = null)
     {
+        if (Access.ToReadRecordsOf(caller, agentId) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         var now = clock.GetUtcNow();
         var rows = await (from attempt in db.QuizAttempts.AsNoTracking()
                           join course in db.Courses.AsNoTracking() on attempt.CourseId equals course.Id

@@ -50,12 +50,16 @@ public sealed record CourseResponse(
     CourseCategory Category,
     int LatestVersion,
     AssessmentResponse? Assessment,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    Guid? RecertificationPathId)
 {
     public static CourseResponse From(Course course) => new(
         course.Id, course.Title, course.Description, course.Category, course.LatestVersion,
-        AssessmentResponse.From(course.Assessment), course.CreatedAt);
+        AssessmentResponse.From(course.Assessment), course.CreatedAt, course.RecertificationPathId);
 }
+
+/// <summary>The body of PUT /api/training/courses/{id}/recertification-path: a learning path of kind recertification.</summary>
+public sealed record RecertificationPathRequest(Guid LearningPathId);
 
 public sealed record CourseVersionResponse(
     Guid CourseId,

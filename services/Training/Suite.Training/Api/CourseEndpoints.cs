@@ -31,7 +31,38 @@ public static class CourseEndpoints
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
             .WithSummary("Set up the course's quiz")
             .WithDescription("Questions per attempt, time limit, attempts allowed, pass mark and, optionally, how many days the certification granted on passing is valid. Attempts already started keep their own deadline and pass mark.");
+        courses.MapPut("/{id:guid}/recertification-path", SetRecertificationPathAsync)
+            .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
+            .WithSummary("Name the path that renews the course's certification")
+            .WithDescription("A learning path of kind recertification (400 naming learningPathId otherwise). Agents whose certification expires soon or has expired are enrolled in it with POST /api/training/certifications/{id}/recertification.");
         return group;
+    }
+
+    private static async Task<Results<Ok<CourseResponse>, ValidationProblem, ProblemHttpResult>> SetRecertificationPathAsync(
+        Guid id, RecertificationPathRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var course = await db.Courses.FirstOrDefaultAsync(course => course.Id == id, cancellationToken);
+        if (course is null)
+        {
+            return Problems.NotFound("Course", id);
+        }
+
+        var path = await db.LearningPaths.AsNoTracking().FirstOrDefaultAsync(path => path.Id == request.LearningPathId, cancellationToken);
+        var problem = path switch
+        {
+            null => $"No learning path has id {request.LearningPathId}.",
+            { Kind: not LearningPathKind.Recertification } => $"Learning path '{path.Name}' is {WireNames.Of(path.Kind)}; a re-certification path has kind recertification.",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["learningPathId"] = [problem] }, title: "The re-certification path is not valid.");
+        }
+
+        course.SetRecertificationPath(path!.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(CourseResponse.From(course));
     }
 
     private static async Task<Results<Created<CourseResponse>, ValidationProblem>> CreateAsync(

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Suite.ServiceDefaults.Auth;
@@ -22,14 +23,17 @@ public static class DrillEndpoints
         drills.MapPost("/", PairAsync)
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
             .WithSummary("Pair an agent with an evaluator on a scenario");
-        drills.MapGet("/{id:guid}", GetDrillAsync).WithSummary("One drill");
+        drills.MapGet("/{id:guid}", GetDrillAsync)
+            .WithSummary("One drill")
+            .WithDescription("For management, the drilled agent and the evaluator (403 for anyone else).");
         drills.MapPost("/{id:guid}/score", ScoreAsync)
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
             .WithSummary("Score the drill on the rubric")
             .WithDescription("One score from 0 (not covered) to 4 (exemplary) per key point, in the scenario's order, and written feedback. A scored drill is final.");
         group.MapGet("/agents/{agentId}/drills", ForAgentAsync)
             .WithTags("Role-play drills")
-            .WithSummary("An agent's drills, newest first");
+            .WithSummary("An agent's drills, newest first")
+            .WithDescription("For management and the agent itself (403 otherwise), with scores and feedback.");
         return group;
     }
 
@@ -92,14 +96,23 @@ public static class DrillEndpoints
         return TypedResults.Created($"/api/training/drills/{drill.Id}", DrillResponse.From(drill, scenario.Title));
     }
 
-    private static async Task<Results<Ok<DrillResponse>, ProblemHttpResult>> GetDrillAsync(Guid id, TrainingDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DrillResponse>, ProblemHttpResult>> GetDrillAsync(
+        Guid id, ClaimsPrincipal caller, TrainingDbContext db, CancellationToken cancellationToken)
     {
         var row = await (from drill in db.DrillSessions.AsNoTracking()
                          join scenario in db.RolePlayScenarios.AsNoTracking() on drill.ScenarioId equals scenario.Id
                          where drill.Id == id
                          select new { drill, scenario.Title })
             .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? Problems.NotFound("Drill", id) : TypedResults.Ok(DrillResponse.From(row.drill, row.Title));
+        if (row is null)
+        {
+            return Problems.NotFound("Drill", id);
+        }
+
+        // The evaluator reads the drill it scores; the agent reads its own.
+        return Access.ToReadRecordsOf(caller, row.drill.AgentId) is { } forbidden && caller.AgentId() != row.drill.EvaluatorId
+            ? forbidden
+            : TypedResults.Ok(DrillResponse.From(row.drill, row.Title));
     }
 
     private static async Task<Results<Ok<DrillResponse>, ValidationProblem, ProblemHttpResult>> ScoreAsync(
@@ -128,8 +141,14 @@ public static class DrillEndpoints
         return TypedResults.Ok(DrillResponse.From(drill, scenario.Title));
     }
 
-    private static async Task<Ok<List<DrillResponse>>> ForAgentAsync(Guid agentId, TrainingDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<DrillResponse>>, ProblemHttpResult>> ForAgentAsync(
+        Guid agentId, ClaimsPrincipal caller, TrainingDbContext db, CancellationToken cancellationToken)
     {
+        if (Access.ToReadRecordsOf(caller, agentId) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         var rows = await (from drill in db.DrillSessions.AsNoTracking()
                           join scenario in db.RolePlayScenarios.AsNoTracking() on drill.ScenarioId equals scenario.Id
                           where drill.AgentId == agentId

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts;
@@ -23,7 +24,8 @@ public static class RemedialEndpoints
             .WithDescription("Assignments already made stay.");
         group.MapGet("/agents/{agentId}/remedial-assignments", ForAgentAsync)
             .WithTags("Remedial training")
-            .WithSummary("The remedial courses assigned to an agent, newest first");
+            .WithSummary("The remedial courses assigned to an agent, newest first")
+            .WithDescription("For management and the agent itself (403 otherwise), each with the cause that led to it.");
         return group;
     }
 
@@ -77,8 +79,11 @@ public static class RemedialEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<List<RemedialAssignmentResponse>>> ForAgentAsync(Guid agentId, TrainingDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await (from assignment in db.RemedialAssignments.AsNoTracking()
+    private static async Task<Results<Ok<List<RemedialAssignmentResponse>>, ProblemHttpResult>> ForAgentAsync(
+        Guid agentId, ClaimsPrincipal caller, TrainingDbContext db, CancellationToken cancellationToken) =>
+        Access.ToReadRecordsOf(caller, agentId) is { } forbidden
+            ? forbidden
+            : TypedResults.Ok(await (from assignment in db.RemedialAssignments.AsNoTracking()
                                join course in db.Courses.AsNoTracking() on assignment.CourseId equals course.Id
                                where assignment.AgentId == agentId
                                orderby assignment.AssignedAt descending, assignment.Id descending

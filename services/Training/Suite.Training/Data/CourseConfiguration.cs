@@ -16,6 +16,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(course => course.Assessment).StoredAsJson().HasMaxLength(500);
         // Two supervisors publishing at once both count up from the same number; this makes the second one fail.
         builder.Property(course => course.LatestVersion).IsConcurrencyToken();
+        builder.HasOne<LearningPath>().WithMany().HasForeignKey(course => course.RecertificationPathId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

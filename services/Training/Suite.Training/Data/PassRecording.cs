@@ -42,19 +42,23 @@ public static class PassRecording
     private static async Task AdvanceEnrolmentsAsync(TrainingDbContext db, QuizAttempt passed, string tenantId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var pathIds = await db.LearningPathCourses.Where(entry => entry.CourseId == passed.CourseId).Select(entry => entry.LearningPathId).ToListAsync(cancellationToken);
-        var enrolments = await db.Enrolments
-            .Where(enrolment => enrolment.AgentId == passed.AgentId && pathIds.Contains(enrolment.LearningPathId) && enrolment.Status != EnrolmentStatus.Completed)
+        var open = await (from enrolment in db.Enrolments
+                          join path in db.LearningPaths on enrolment.LearningPathId equals path.Id
+                          where enrolment.AgentId == passed.AgentId && pathIds.Contains(enrolment.LearningPathId) && enrolment.Status != EnrolmentStatus.Completed
+                          select new { Enrolment = enrolment, path.Kind })
             .ToListAsync(cancellationToken);
-        if (enrolments.Count == 0)
+        if (open.Count == 0)
         {
             return;
         }
 
-        var completedCourses = (await db.CourseCompletions.Where(completion => completion.AgentId == passed.AgentId)
-                .Select(completion => completion.CourseId).ToListAsync(cancellationToken))
-            .Append(passed.CourseId).ToHashSet();
-        foreach (var enrolment in enrolments)
+        var completions = await db.CourseCompletions.Where(completion => completion.AgentId == passed.AgentId)
+            .Select(completion => new { completion.CourseId, completion.CompletedAt })
+            .ToListAsync(cancellationToken);
+        foreach (var (enrolment, kind) in open.Select(row => (row.Enrolment, row.Kind)))
         {
+            var completedCourses = completions.Where(completion => enrolment.Counts(kind, completion.CompletedAt))
+                .Select(completion => completion.CourseId).Append(passed.CourseId).ToHashSet();
             var pathCourses = await db.LearningPathCourses.Where(entry => entry.LearningPathId == enrolment.LearningPathId)
                 .Select(entry => entry.CourseId).ToListAsync(cancellationToken);
             if (enrolment.RecordProgress(pathCourses.Count(completedCourses.Contains), pathCourses.Count))

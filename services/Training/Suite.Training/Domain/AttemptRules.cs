@@ -26,9 +26,20 @@ public static class AttemptRules
             return $"Attempt {open.Id} is still open until {open.Deadline:O}; submit it first.";
         }
 
-        return previous.Count >= settings.MaxAttempts
+        var used = AttemptsSinceLastPass(previous);
+        return used >= settings.MaxAttempts
             ? $"All {settings.MaxAttempts} attempts allowed at this quiz have been used."
             : null;
+    }
+
+    /// <summary>
+    /// The attempts that count against the limit: those after the agent's latest pass. A pass starts a
+    /// fresh allowance, so an agent whose certification runs out can take the quiz again to re-certify.
+    /// </summary>
+    public static int AttemptsSinceLastPass(IReadOnlyList<QuizAttempt> previous)
+    {
+        var lastPass = previous.Where(attempt => attempt.Status == AttemptStatus.Passed).Select(attempt => attempt.Number).DefaultIfEmpty(0).Max();
+        return previous.Count(attempt => attempt.Number > lastPass);
     }
 
     /// <summary>A person's grades must cover every short answer still waiting on the attempt, each exactly once.</summary>

@@ -28,6 +28,12 @@ public sealed class Course : ITenantOwned
     /// <summary>Null until the training lead sets up the course's quiz.</summary>
     public AssessmentSettings? Assessment { get; private set; }
 
+    /// <summary>
+    /// The learning path an agent is enrolled in to renew this course's certification; null until the
+    /// training lead names one.
+    /// </summary>
+    public Guid? RecertificationPathId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>Creates a course whose details have passed <see cref="CourseRules.Validate(NewCourse)"/>.</summary>
@@ -48,4 +54,7 @@ public sealed class Course : ITenantOwned
     }
 
     public void SetAssessment(AssessmentSettings settings) => Assessment = settings;
+
+    /// <summary>Names the re-certification path, which the caller has checked is a re-certification path of the tenant.</summary>
+    public void SetRecertificationPath(Guid learningPathId) => RecertificationPathId = learningPathId;
 }

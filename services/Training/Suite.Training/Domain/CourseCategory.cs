@@ -18,5 +18,5 @@ public enum CourseCategory
     ProductKnowledge = 5,
 
     /// <summary>Communication, handling pressure and emotional resilience.</summary>
-    SoftSkillsAndResilience = 6,
+    SoftSkillsAndEmotionalResilience = 6,
 }

@@ -1,3 +1,5 @@
+using Suite.Contracts;
+
 namespace Suite.Training.Domain;
 
 /// <summary>What makes a course, its courseware and its quiz settings acceptable. Every problem at once, per field.</summary>
@@ -28,7 +30,7 @@ public static class CourseRules
 
         if (!Enum.IsDefined(course.Category))
         {
-            errors["category"] = ["Category must be one of pre-sales, after-sales, platform-rules-and-red-lines, kpis-and-performance, product-knowledge or soft-skills-and-resilience."];
+            errors["category"] = [$"Category must be one of {string.Join(", ", WireNames.All<CourseCategory>())}."];
         }
 
         return errors;

@@ -41,6 +41,45 @@ public sealed class Enrolment : ITenantOwned
         Reason = OnboardingOnHireReason,
     };
 
+    /// <summary>Enrols an agent in a path a supervisor chose for them (an advanced path, a re-certification), due as the caller worked out.</summary>
+    public static Enrolment Assign(Guid agentId, LearningPath path, DateOnly dueOn, string reason, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        AgentId = agentId,
+        LearningPathId = path.Id,
+        EnrolledAt = now,
+        DueOn = dueOn,
+        Status = EnrolmentStatus.NotStarted,
+        Reason = reason,
+    };
+
+    /// <summary>
+    /// Whether a course completion counts towards this enrolment: any completion does, except on a
+    /// re-certification path, which only counts passes since the agent was (re-)enrolled in it.
+    /// </summary>
+    public bool Counts(LearningPathKind pathKind, DateTimeOffset completedAt) =>
+        pathKind != LearningPathKind.Recertification || completedAt >= EnrolledAt;
+
+    /// <summary>Not finished and past its due date.</summary>
+    public bool IsOverdueOn(DateOnly today) => Status != EnrolmentStatus.Completed && DueOn < today;
+
+    /// <summary>
+    /// Starts a completed path over (an agent re-certifying takes the re-certification path once per
+    /// cycle); only completions from now on count towards it again.
+    /// </summary>
+    public void Reopen(DateOnly dueOn, string reason, DateTimeOffset now)
+    {
+        if (Status != EnrolmentStatus.Completed)
+        {
+            throw new InvalidOperationException($"Enrolment {Id} is {Status}, not completed; it cannot be reopened.");
+        }
+
+        EnrolledAt = now;
+        DueOn = dueOn;
+        Status = EnrolmentStatus.NotStarted;
+        Reason = reason;
+    }
+
     /// <summary>
     /// Moves the enrolment on as the agent completes the path's courses; it never moves back (a course
     /// added to the path later does not reopen a completed enrolment). True when this completed it.

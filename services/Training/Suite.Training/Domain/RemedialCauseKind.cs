@@ -11,4 +11,7 @@ public enum RemedialCauseKind
 
     /// <summary>A complaint of this category was resolved as upheld against the agent.</summary>
     ComplaintCategory = 3,
+
+    /// <summary>A QA evaluation judged this scorecard criterion not met (matched on "section-key/criterion-key").</summary>
+    Criterion = 4,
 }

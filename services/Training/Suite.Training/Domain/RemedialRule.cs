@@ -15,7 +15,10 @@ public sealed class RemedialRule : ITenantOwned
 
     public RemedialCauseKind Kind { get; private set; }
 
-    /// <summary>The red-line code or complaint category; empty for a low-score rule, of which a tenant has one.</summary>
+    /// <summary>
+    /// The red-line code, complaint category or "section-key/criterion-key"; empty for a low-score rule,
+    /// of which a tenant has one.
+    /// </summary>
     public string Code { get; private set; } = "";
 
     public decimal? ScoreBelow { get; private set; }
@@ -31,7 +34,7 @@ public sealed class RemedialRule : ITenantOwned
     {
         Id = Guid.CreateVersion7(now),
         Kind = details.Kind,
-        Code = details.Kind == RemedialCauseKind.LowScore ? "" : RemedialRules.Normalise(details.Code),
+        Code = RemedialRules.NormaliseCode(details.Kind, details.Code),
         ScoreBelow = details.Kind == RemedialCauseKind.LowScore ? details.ScoreBelow : null,
         CourseId = details.CourseId,
         DueAfterDays = details.DueAfterDays,

@@ -6,6 +6,9 @@ public static class RemedialRules
     public const int MaxCodeLength = 100;
     public const int MaxDueAfterDays = 90;
 
+    /// <summary>The verdict on a criterion that leads to remedial training; "met" and "not-applicable" do not.</summary>
+    public const string NotMet = "not-met";
+
     /// <summary>Codes and categories are matched without regard to case or surrounding spaces.</summary>
     public static string Normalise(string? code) => (code ?? "").Trim().ToLowerInvariant();
 
@@ -14,10 +17,14 @@ public static class RemedialRules
         var errors = new Dictionary<string, string[]>();
         switch (rule.Kind)
         {
-            case RemedialCauseKind.RedLine or RemedialCauseKind.ComplaintCategory:
+            case RemedialCauseKind.RedLine or RemedialCauseKind.ComplaintCategory or RemedialCauseKind.Criterion:
                 if (string.IsNullOrWhiteSpace(rule.Code) || rule.Code.Trim().Length > MaxCodeLength)
                 {
-                    errors["code"] = [$"The red-line code or complaint category is required, at most {MaxCodeLength} characters."];
+                    errors["code"] = [$"The red-line code, complaint category or criterion key is required, at most {MaxCodeLength} characters."];
+                }
+                else if (rule.Kind == RemedialCauseKind.Criterion && !IsCriterionKey(rule.Code))
+                {
+                    errors["code"] = ["A criterion rule's code is the scorecard's section key and criterion key joined by '/', e.g. \"opening/greets-by-name\"."];
                 }
 
                 if (rule.ScoreBelow is not null)
@@ -39,7 +46,7 @@ public static class RemedialRules
 
                 break;
             default:
-                errors["kind"] = ["Kind must be one of red-line, low-score or complaint-category."];
+                errors["kind"] = ["Kind must be one of red-line, low-score, complaint-category or criterion."];
                 break;
         }
 
@@ -56,10 +63,38 @@ public static class RemedialRules
         return errors;
     }
 
-    /// <summary>One match per red line hit that has a rule, and one if the score is under the low-score threshold.</summary>
-    public static List<RemedialMatch> ForEvaluation(Guid evaluationId, decimal score, IEnumerable<string> redLineCodes, IReadOnlyList<RemedialRule> rules)
+    /// <summary>How a rule's code is stored, so that it compares equal to what events carry.</summary>
+    public static string NormaliseCode(RemedialCauseKind kind, string? code) => kind switch
+    {
+        RemedialCauseKind.LowScore => "",
+        RemedialCauseKind.Criterion when (code ?? "").Split('/') is [var section, var criterion] => CriterionKey(section, criterion),
+        _ => Normalise(code),
+    };
+
+    /// <summary>The key a criterion rule is matched on: the verdict's section and criterion keys, normalised.</summary>
+    public static string CriterionKey(string? sectionKey, string? criterionKey) => $"{Normalise(sectionKey)}/{Normalise(criterionKey)}";
+
+    /// <summary>
+    /// One match per red line hit that has a rule, one per criterion judged not met that has a rule, and one
+    /// if the score is under the low-score threshold. Criteria left out (null) by older publishers match nothing.
+    /// </summary>
+    public static List<RemedialMatch> ForEvaluation(
+        Guid evaluationId, decimal score, IEnumerable<string> redLineCodes, IReadOnlyList<RemedialRule> rules, IEnumerable<(string SectionKey, string CriterionKey, string Outcome)>? criteria = null)
     {
         var matches = new List<RemedialMatch>();
+        var notMet = (criteria ?? [])
+            .Where(verdict => Normalise(verdict.Outcome) == NotMet)
+            .Select(verdict => CriterionKey(verdict.SectionKey, verdict.CriterionKey))
+            .Distinct();
+        foreach (var key in notMet)
+        {
+            if (rules.FirstOrDefault(rule => rule.Kind == RemedialCauseKind.Criterion && rule.Code == key) is { } rule)
+            {
+                matches.Add(new RemedialMatch($"evaluation:{evaluationId}:criterion:{key}", rule.CourseId,
+                    $"Criterion {key} not met in QA evaluation {evaluationId}.", rule.DueAfterDays));
+            }
+        }
+
         foreach (var code in redLineCodes.Select(Normalise).Distinct())
         {
             if (rules.FirstOrDefault(rule => rule.Kind == RemedialCauseKind.RedLine && rule.Code == code) is { } rule)
@@ -86,5 +121,11 @@ public static class RemedialRules
                && rules.FirstOrDefault(rule => rule.Kind == RemedialCauseKind.ComplaintCategory && rule.Code == normalised) is { } rule
             ? [new RemedialMatch($"complaint:{complaintId}", rule.CourseId, $"Complaint {complaintId} ({normalised}) upheld against the agent.", rule.DueAfterDays)]
             : [];
+    }
+
+    private static bool IsCriterionKey(string code)
+    {
+        var parts = code.Trim().Split('/');
+        return parts.Length == 2 && parts.All(part => part.Trim().Length > 0);
     }
 }

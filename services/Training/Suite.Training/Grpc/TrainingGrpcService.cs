@@ -40,7 +40,7 @@ public sealed class TrainingGrpcService(TrainingDbContext db, TimeProvider clock
             .OrderBy(certification => certification.ValidUntil).ThenBy(certification => certification.Id)
             .ToListAsync(cancellationToken);
         var overdue = (await db.EnrolmentsOfAsync(agentId, cancellationToken))
-            .Where(row => row.Enrolment.Status != EnrolmentStatus.Completed && row.Enrolment.DueOn < today);
+            .Where(row => row.Enrolment.IsOverdueOn(today));
 
         var reply = new AgentTrainingStatus { AgentId = agentId.ToString() };
         reply.Completions.AddRange(completions.Select(completion => new Contracts.Training.V1.CourseCompletion

@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Events;
 using Suite.ServiceDefaults.Tenancy;
 using Suite.Training.Data;
+using Suite.Training.Domain;
 
 namespace Suite.Training.Jobs;
 
 /// <summary>
 /// Announces every certification that has run out with CertificationExpired, once per certification,
-/// across all tenants. Each tenant's announcements are written in that tenant's own scope, so the
+/// across all tenants, and enrols its holder in the course's re-certification path when the course has one
+/// (in the same write, so an announced expiry never lacks its enrolment). Each tenant's announcements are written in that tenant's own scope, so the
 /// tenant checks of the context hold; the concurrency token on the announcement keeps two passes
 /// (two replicas) from announcing the same expiry twice.
 /// </summary>
@@ -73,26 +75,48 @@ public sealed class CertificationExpiryJob(IServiceScopeFactory scopes, TimeProv
             .OrderBy(certification => certification.ValidUntil)
             .ToListAsync(cancellationToken);
 
+        var courseIds = due.Select(certification => certification.CourseId).Distinct().ToList();
+        var renewalPaths = await (from course in db.Courses.AsNoTracking()
+                                  join path in db.LearningPaths.AsNoTracking() on course.RecertificationPathId equals path.Id
+                                  where courseIds.Contains(course.Id)
+                                  select new { CourseId = course.Id, Path = path })
+            .ToDictionaryAsync(row => row.CourseId, row => row.Path, cancellationToken);
+
         var announced = 0;
         foreach (var certification in due)
         {
             // One certification per SaveChanges: a rival pass that got to one of them first spoils only that one.
+            // Each save ends with a cleared tracker, so the next certification is attached again before it changes.
+            db.Certifications.Attach(certification);
             certification.AnnounceExpiry(now);
             db.AddEvent(new CertificationExpired(
                 Guid.CreateVersion7(now), tenantId, now, certification.AgentId, certification.Id, certification.Skill));
+            if (renewalPaths.TryGetValue(certification.CourseId, out var renewal))
+            {
+                // An agent a supervisor already put on the path stays as they are (the outcome then says why not).
+                await db.EnrolAsync(certification.AgentId, renewal, Recertification.DueOn(certification, renewal, now),
+                    $"re-certification of {certification.Skill}, expired {certification.ValidUntil:yyyy-MM-dd}", now, cancellationToken);
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
                 announced++;
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException) when (AnnouncedMeanwhile(db, certification.Id))
             {
-                // Another pass announced it between our read and our write.
+                // Another pass announced it (and enrolled the agent) between our read and our write.
             }
 
             db.ChangeTracker.Clear();
         }
 
         return announced;
+    }
+
+    private static bool AnnouncedMeanwhile(TrainingDbContext db, Guid certificationId)
+    {
+        db.ChangeTracker.Clear();
+        return db.Certifications.Any(certification => certification.Id == certificationId && certification.ExpiryAnnouncedAt != null);
     }
 }

@@ -168,6 +168,9 @@ namespace Suite.Training.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("RecertificationPathId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -179,6 +182,8 @@ namespace Suite.Training.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(150)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RecertificationPathId");
 
                     b.HasIndex("TenantId");
 
@@ -713,6 +718,14 @@ namespace Suite.Training.Data.Migrations.SqlServer
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.Training.Domain.Course", b =>
+                {
+                    b.HasOne("Suite.Training.Domain.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("RecertificationPathId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Suite.Training.Domain.CourseCompletion", b =>

@@ -163,6 +163,9 @@ namespace Suite.Training.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RecertificationPathId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -174,6 +177,8 @@ namespace Suite.Training.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RecertificationPathId");
 
                     b.HasIndex("TenantId");
 
@@ -708,6 +713,14 @@ namespace Suite.Training.Data.Migrations.Sqlite
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.Training.Domain.Course", b =>
+                {
+                    b.HasOne("Suite.Training.Domain.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("RecertificationPathId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Suite.Training.Domain.CourseCompletion", b =>
