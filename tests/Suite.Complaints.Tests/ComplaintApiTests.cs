@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Suite.Complaints.Api;
+using Suite.ServiceDefaults.Paging;
 using Suite.Complaints.Domain;
 using Suite.ServiceDefaults;
 using Suite.ServiceDefaults.Auth;

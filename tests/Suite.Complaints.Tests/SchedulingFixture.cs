@@ -74,6 +74,15 @@ public sealed class SchedulingFixture : IAsyncLifetime
     public static ServiceFactory<ComplaintsGrpcService> ComplaintsWithoutScheduling() =>
         new(ComplaintsModule.Name, new Dictionary<string, string?> { [SchedulingGrpcAddressKey] = ClosedPort().ToString() });
 
+    /// <summary>A Complaints host whose Scheduling client is <paramref name="fake"/>.</summary>
+    public static ServiceFactory<ComplaintsGrpcService> ComplaintsWith(FakeSchedulingClient fake, Action<IServiceCollection>? configure = null) =>
+        new ServiceFactory<ComplaintsGrpcService>(ComplaintsModule.Name)
+            .WithServices(services =>
+            {
+                services.AddSingleton<SchedulingService.SchedulingServiceClient>(fake);
+                configure?.Invoke(services);
+            });
+
     /// <summary>Counts every tenant's rows, so a write under the wrong tenant could not hide from the count.</summary>
     public static async Task<(int Complaints, int Events)> CountRowsAsync(ServiceFactory<ComplaintsGrpcService> complaints)
     {

@@ -1,5 +1,6 @@
 using Suite.Complaints.Agents;
 using Suite.Complaints.Api;
+using Suite.Complaints.Clocks;
 using Suite.Complaints.Data;
 using Suite.Complaints.Domain.Compensation;
 using Suite.Complaints.Grpc;
@@ -29,6 +30,10 @@ public static class ComplaintsModule
         builder.Services.AddGrpc();
         builder.Services.AddSuiteGrpcClient<SchedulingService.SchedulingServiceClient>(SchedulingServiceName);
         builder.Services.AddScoped<IAgentDirectory, SchedulingAgentDirectory>();
+        builder.Services.AddScoped<ServiceIdentity>();
+        builder.Services.Configure<SlaClockOptions>(builder.Configuration.GetSection(SlaClockOptions.Section));
+        builder.Services.AddSingleton<SlaClockRunner>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SlaClockRunner>());
         builder.Services.AddScoped<ComplaintIntake>();
         builder.Services.Configure<CompensationOptions>(builder.Configuration.GetSection(CompensationOptions.Section));
         builder.Services.AddSuiteOpenApi(Name, "Complaints API",
@@ -43,7 +48,11 @@ public static class ComplaintsModule
             .RequireAuthorization()
             .MapComplaintEndpoints()
             .MapSlaEndpoints()
-            .MapCompensationEndpoints();
+            .MapCompensationEndpoints()
+            .MapEscalationEndpoints()
+            .MapRoutingEndpoints()
+            .MapCallbackEndpoints()
+            .MapReportEndpoints();
         endpoints.MapGrpcService<ComplaintsGrpcService>();
         return endpoints;
     }

@@ -17,35 +17,38 @@ public static class CompensationEndpoints
     public static RouteGroupBuilder MapCompensationEndpoints(this RouteGroupBuilder group)
     {
         var claims = group.MapGroup("/complaints/{id:guid}/compensations").WithTags("Compensation");
-        claims.MapGet("/", ListAsync)
+        claims.MapGet("/", ListAsync).WithName("ListCompensationClaims")
             .WithSummary("A complaint's compensation claims")
             .WithDescription("Oldest first, with totals per currency and status.");
-        claims.MapPost("/", ProposeAsync)
+        claims.MapPost("/", ProposeAsync).WithName("ProposeCompensation")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
             .WithSummary("Propose compensation")
             .WithDescription(
                 "A decimal amount in an ISO 4217 currency, with no more decimal places than the currency has. A claim above the " +
                 "major threshold for its currency makes the complaint major and P1 unless its severity was set by hand. Audited on the complaint.");
-        claims.MapPost("/{claimId:guid}/decision", DecideAsync)
+        claims.MapPost("/{claimId:guid}/decision", DecideAsync).WithName("DecideCompensation")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
             .WithSummary("Approve or reject a proposed claim")
             .WithDescription(
                 "Approval needs an approval limit of one of the caller's roles in the claim's currency at least as high as the amount (403 otherwise). " +
                 "A rejection needs a reason. A claim already decided is a 409.");
-        claims.MapPost("/{claimId:guid}/payment", PayAsync)
+        claims.MapPost("/{claimId:guid}/payment", PayAsync).WithName("PayCompensation")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.ManagementAndIntegrators))
             .WithSummary("Record that an approved claim was paid")
             .WithDescription("By a person or the payment system, with the payment's reference. Only an approved claim can be paid (409 otherwise).");
 
         var limits = group.MapGroup("/approval-limits").WithTags("Compensation");
-        limits.MapGet("/", ListLimitsAsync).WithSummary("The tenant's approval limits per role and currency");
-        limits.MapPut("/{role}/{currency}", PutLimitAsync)
+        limits.MapGet("/", ListLimitsAsync).WithName("ListApprovalLimits")
+            .WithSummary("The tenant's approval limits per role and currency")
+            .WithDescription("Every limit the tenant has set; a role without one in a currency cannot approve claims in it.");
+        limits.MapPut("/{role}/{currency}", PutLimitAsync).WithName("SetApprovalLimit")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Manager, SuiteRoles.Admin))
             .WithSummary("Set a role's approval limit in a currency")
             .WithDescription("Set by managers and administrators. A role without a limit in a currency cannot approve claims in it.");
-        limits.MapDelete("/{role}/{currency}", DeleteLimitAsync)
+        limits.MapDelete("/{role}/{currency}", DeleteLimitAsync).WithName("DeleteApprovalLimit")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Manager, SuiteRoles.Admin))
-            .WithSummary("Remove a role's approval limit in a currency");
+            .WithSummary("Remove a role's approval limit in a currency")
+            .WithDescription("The role can no longer approve claims in that currency.");
         return group;
     }
 

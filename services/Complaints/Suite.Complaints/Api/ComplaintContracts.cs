@@ -15,12 +15,13 @@ public sealed record FileComplaintRequest(
     ComplaintSeverity? Severity,
     string Description,
     IReadOnlyList<string>? Attachments,
-    IReadOnlyList<MajorReason>? MajorReasons = null)
+    IReadOnlyList<MajorReason>? MajorReasons = null,
+    DateTimeOffset? ServedAt = null)
 {
     /// <summary>JSON leaves absent strings null whatever their declared type; the rules then name them as missing.</summary>
     public NewComplaint ToNewComplaint() => new(
         AgentId, Channel, Platform ?? "", StoreCode ?? "", CustomerReference ?? "", OrderReference,
-        Category, Severity, Description ?? "", Attachments ?? [], MajorReasons ?? []);
+        Category, Severity, Description ?? "", Attachments ?? [], MajorReasons ?? [], ServedAt);
 }
 
 public sealed record ComplaintResponse(
@@ -44,14 +45,16 @@ public sealed record ComplaintResponse(
     DateTimeOffset FiledAt,
     string FiledBy,
     ComplaintResolution? Resolution,
-    SlaResponse? Sla)
+    SlaResponse? Sla,
+    DateTimeOffset? ServedAt,
+    IReadOnlyList<Guid> AgentCandidates)
 {
     public static ComplaintResponse From(Complaint complaint, SlaResponse? sla) => new(
         complaint.Id, complaint.Version, complaint.AgentId, complaint.Channel, complaint.Platform, complaint.StoreCode,
         complaint.CustomerReference, complaint.OrderReference, complaint.Category, complaint.Severity,
         complaint.Major, complaint.MajorReasons, complaint.SeverityOverrideReason,
         complaint.Description, complaint.Attachments, complaint.Status, ComplaintWorkflow.NextFrom(complaint.Status),
-        complaint.FiledAt, complaint.FiledBy, complaint.Resolution, sla);
+        complaint.FiledAt, complaint.FiledBy, complaint.Resolution, sla, complaint.ServedAt, complaint.AgentCandidates);
 }
 
 /// <summary>The complaint's SLA as of the moment of the answer, under the policy that applies to it now.</summary>
@@ -68,8 +71,6 @@ public sealed record SlaClockResponse(double TargetMinutes, double ElapsedMinute
     public static SlaClockResponse From(SlaReading reading) => new(
         reading.Target.TotalMinutes, Math.Round(reading.Elapsed.TotalMinutes, 2), reading.WarningAt, reading.DueAt, reading.State);
 }
-
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
 /// <summary>The body of POST /api/complaints/complaints/{id}/transitions.</summary>
 public sealed record TransitionRequest(ComplaintStatus To, string? Note, Guid? ExpectedVersion);

@@ -7,50 +7,52 @@ using Suite.Complaints.Intake;
 using Suite.Contracts;
 using Suite.Contracts.Events;
 using Suite.ServiceDefaults.Auth;
+using Suite.ServiceDefaults.Paging;
 using Suite.ServiceDefaults.Tenancy;
 
 namespace Suite.Complaints.Api;
 
 public static class ComplaintEndpoints
 {
-    public const int MaxPageSize = 200;
-
     public static RouteGroupBuilder MapComplaintEndpoints(this RouteGroupBuilder group)
     {
         var complaints = group.MapGroup("/complaints").WithTags("Complaints");
 
-        complaints.MapPost("/", FileAsync)
+        complaints.MapPost("/", FileAsync).WithName("FileComplaint")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.ManagementAndIntegrators))
             .WithSummary("File a complaint")
             .WithDescription(
                 "Records a complaint from any channel. A named agent must exist in the caller's tenant (asked of Scheduling); " +
+                "instead of the agent, servedAt (when the customer was served) finds who was on duty in the store through Scheduling: " +
+                "the one agent is assigned, several are left as agentCandidates (and in the audit trail) with no agent, none leaves it " +
+                "unassigned; Scheduling unavailable is a 503 and nothing is written. " +
                 "severity defaults from the category when not given. Declared major reasons (safety, legal, media, vip) and a " +
                 "repeat complainant (two earlier complaints on the platform within 90 days) make it major and P1. Tells the other " +
                 "services (ComplaintFiled): Quality puts it on the agent's appraisal ledger.");
-        complaints.MapGet("/", ListAsync)
+        complaints.MapGet("/", ListAsync).WithName("ListComplaints")
             .WithSummary("List complaints")
             .WithDescription(
-                "Newest first, a page at a time; filtered by agentId, status (new, acknowledged, investigating, " +
+                "Newest first, a page at a time; filtered by agentId, storeCode, from and to (filing time), severity (p1 to p4), status (new, acknowledged, investigating, " +
                 "awaiting-customer, awaiting-department, resolved, closed, reopened) or category (product-quality, logistics, " +
                 "service-attitude, pricing-or-listing-error, bad-review, refund-or-compensation, other). Each carries its SLA clocks.");
-        complaints.MapGet("/{id:guid}", GetAsync)
+        complaints.MapGet("/{id:guid}", GetAsync).WithName("GetComplaint")
             .WithSummary("One complaint")
             .WithDescription("With its SLA clocks as of now and its version, also sent as the ETag, for the next change's expectedVersion or If-Match.");
-        complaints.MapGet("/{id:guid}/audit", AuditAsync)
+        complaints.MapGet("/{id:guid}/audit", AuditAsync).WithName("GetComplaintAudit")
             .WithSummary("A complaint's audit trail")
             .WithDescription("Every change in the order it was made: who, when, what, and the value before and after.");
-        complaints.MapPost("/{id:guid}/transitions", MoveAsync)
+        complaints.MapPost("/{id:guid}/transitions", MoveAsync).WithName("MoveComplaint")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
             .WithSummary("Move a complaint along the workflow")
             .WithDescription(
                 "From the version the caller read (expectedVersion or If-Match): a complaint changed since is a 409, so of two " +
                 "people changing it at once one wins. A move the workflow does not allow is a 409 naming from and to. Resolving " +
                 "goes through the resolution, which records the outcome.");
-        complaints.MapPost("/{id:guid}/severity", OverrideSeverityAsync)
+        complaints.MapPost("/{id:guid}/severity", OverrideSeverityAsync).WithName("OverrideComplaintSeverity")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
             .WithSummary("Override a complaint's severity")
             .WithDescription("Sets severity and major by hand, with a reason kept on the complaint and in the audit trail. The SLA follows the new priority.");
-        complaints.MapPost("/{id:guid}/resolution", ResolveAsync)
+        complaints.MapPost("/{id:guid}/resolution", ResolveAsync).WithName("ResolveComplaint")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
             .WithSummary("Resolve a complaint")
             .WithDescription(
@@ -80,52 +82,25 @@ public static class ComplaintEndpoints
     }
 
     private static async Task<Results<Ok<PagedResponse<ComplaintResponse>>, ValidationProblem>> ListAsync(
-        ComplaintsDbContext db, TimeProvider clock, CancellationToken cancellationToken,
-        Guid? agentId = null, string? status = null, string? category = null, int page = 1, int pageSize = 50)
+        [AsParameters] ComplaintFilter filter, ComplaintsDbContext db, TimeProvider clock, CancellationToken cancellationToken,
+        int page = 1, int pageSize = PageRequest.DefaultPageSize)
     {
+        var paging = new PageRequest(page, pageSize);
         var errors = new Dictionary<string, string[]>();
-        if (page < 1)
-        {
-            errors["page"] = ["page must be 1 or more."];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
-        }
-
-        // Bound as text: the framework's enum binding knows C# names, not the API's kebab-case ones.
-        var wantedStatus = ParseFilter<ComplaintStatus>(status, "status", errors);
-        var wantedCategory = ParseFilter<ComplaintCategory>(category, "category", errors);
+        paging.Validate(errors);
+        var query = filter.Apply(db.Complaints.AsNoTracking(), errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The list's filters are not valid.");
         }
 
-        var query = db.Complaints.AsNoTracking();
-        if (agentId is not null)
-        {
-            query = query.Where(complaint => complaint.AgentId == agentId);
-        }
-
-        if (wantedStatus is not null)
-        {
-            query = query.Where(complaint => complaint.Status == wantedStatus);
-        }
-
-        if (wantedCategory is not null)
-        {
-            query = query.Where(complaint => complaint.Category == wantedCategory);
-        }
-
         var total = await query.CountAsync(cancellationToken);
         var items = await query
             .OrderByDescending(complaint => complaint.FiledAt).ThenByDescending(complaint => complaint.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Page(paging)
             .ToListAsync(cancellationToken);
         var slas = await ComplaintSlas.ReadAsync(db, items, clock.GetUtcNow(), cancellationToken);
-        return TypedResults.Ok(new PagedResponse<ComplaintResponse>(
-            items.Select(complaint => ComplaintResponse.From(complaint, slas.GetValueOrDefault(complaint.Id))).ToList(), page, pageSize, total));
+        return TypedResults.Ok(paging.Answer(items.Select(complaint => ComplaintResponse.From(complaint, slas.GetValueOrDefault(complaint.Id))).ToList(), total));
     }
 
     private static async Task<Results<Ok<ComplaintResponse>, ProblemHttpResult>> GetAsync(
@@ -257,23 +232,6 @@ public static class ComplaintEndpoints
     {
         var slas = await ComplaintSlas.ReadAsync(db, [complaint], now, cancellationToken);
         return ComplaintResponse.From(complaint, slas.GetValueOrDefault(complaint.Id));
-    }
-
-    private static TEnum? ParseFilter<TEnum>(string? text, string field, Dictionary<string, string[]> errors)
-        where TEnum : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (WireNames.TryParse<TEnum>(text.Trim(), out var value))
-        {
-            return value;
-        }
-
-        errors[field] = [$"{field} must be one of {string.Join(", ", WireNames.All<TEnum>())}."];
-        return null;
     }
 
     /// <summary>Either the audit entries of an applied change or the answer refusing it.</summary>

@@ -12,33 +12,39 @@ public static class SlaEndpoints
     public static RouteGroupBuilder MapSlaEndpoints(this RouteGroupBuilder group)
     {
         var policies = group.MapGroup("/sla-policies").WithTags("SLA policies");
-        policies.MapGet("/", ListPoliciesAsync)
+        policies.MapGet("/", ListPoliciesAsync).WithName("ListSlaPolicies")
             .WithSummary("SLA policies, in the order they are tried")
             .WithDescription("The first policy (lowest rank) whose store, channel, severity and category conditions all hold applies to a complaint; an empty condition matches anything.");
-        policies.MapPost("/", CreatePolicyAsync)
+        policies.MapPost("/", CreatePolicyAsync).WithName("CreateSlaPolicy")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
             .WithSummary("Add an SLA policy")
             .WithDescription("Targets are minutes of the store's open time. A rank already used is a 409.");
-        policies.MapPut("/{id:guid}", UpdatePolicyAsync)
+        policies.MapPut("/{id:guid}", UpdatePolicyAsync).WithName("UpdateSlaPolicy")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
             .WithSummary("Change an SLA policy")
             .WithDescription("Complaints' clocks are read under the policies as they are now, so the change applies to open complaints at once.");
-        policies.MapDelete("/{id:guid}", DeletePolicyAsync)
+        policies.MapDelete("/{id:guid}", DeletePolicyAsync).WithName("DeleteSlaPolicy")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
-            .WithSummary("Remove an SLA policy");
+            .WithSummary("Remove an SLA policy")
+            .WithDescription("Complaints it governed fall to the next policy that matches them, or have no SLA.");
 
         var calendars = group.MapGroup("/store-calendars").WithTags("SLA policies");
-        calendars.MapGet("/", ListCalendarsAsync).WithSummary("Stores' business-hours calendars");
-        calendars.MapGet("/{storeCode}", GetCalendarAsync).WithSummary("One store's calendar");
-        calendars.MapPut("/{storeCode}", PutCalendarAsync)
+        calendars.MapGet("/", ListCalendarsAsync).WithName("ListStoreCalendars")
+            .WithSummary("Stores' business-hours calendars")
+            .WithDescription("Every store that has a calendar; the others are measured around the clock.");
+        calendars.MapGet("/{storeCode}", GetCalendarAsync).WithName("GetStoreCalendar")
+            .WithSummary("One store's calendar")
+            .WithDescription("Its IANA time zone, weekly openings in local time and holidays; 404 when the store has none.");
+        calendars.MapPut("/{storeCode}", PutCalendarAsync).WithName("SetStoreCalendar")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
             .WithSummary("Set a store's calendar")
             .WithDescription(
                 "An IANA time zone, weekly openings in local time (\"09:00\" to \"18:00\", several a day allowed) and holidays. " +
                 "A store without a calendar is measured around the clock.");
-        calendars.MapDelete("/{storeCode}", DeleteCalendarAsync)
+        calendars.MapDelete("/{storeCode}", DeleteCalendarAsync).WithName("DeleteStoreCalendar")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
-            .WithSummary("Remove a store's calendar");
+            .WithSummary("Remove a store's calendar")
+            .WithDescription("The store's complaints are measured around the clock from then on.");
         return group;
     }
 

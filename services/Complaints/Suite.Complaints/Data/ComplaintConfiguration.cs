@@ -31,6 +31,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         });
         builder.Property(complaint => complaint.Description).HasMaxLength(ComplaintRules.MaxDescriptionLength);
         builder.PrimitiveCollection(complaint => complaint.Attachments);
+        builder.PrimitiveCollection(complaint => complaint.AgentCandidates);
         builder.Property(complaint => complaint.Status).HasConversion<string>().HasMaxLength(40);
         builder.Property(complaint => complaint.FiledBy).HasMaxLength(ComplaintRules.MaxFiledByLength);
 

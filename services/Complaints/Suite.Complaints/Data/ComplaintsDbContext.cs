@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Complaints.Domain;
+using Suite.Complaints.Domain.Callbacks;
 using Suite.Complaints.Domain.Compensation;
+using Suite.Complaints.Domain.Escalations;
+using Suite.Complaints.Domain.Routing;
 using Suite.Complaints.Domain.Sla;
 using Suite.ServiceDefaults.Data;
 using Suite.ServiceDefaults.Tenancy;
@@ -22,6 +25,14 @@ public abstract class ComplaintsDbContext(DbContextOptions options, ITenantConte
 
     public DbSet<ApprovalLimit> ApprovalLimits => Set<ApprovalLimit>();
 
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+
+    public DbSet<HandOff> HandOffs => Set<HandOff>();
+
+    public DbSet<CallbackTask> CallbackTasks => Set<CallbackTask>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ComplaintConfiguration());
@@ -30,6 +41,10 @@ public abstract class ComplaintsDbContext(DbContextOptions options, ITenantConte
         modelBuilder.ApplyConfiguration(new StoreCalendarConfiguration());
         modelBuilder.ApplyConfiguration(new CompensationClaimConfiguration());
         modelBuilder.ApplyConfiguration(new ApprovalLimitConfiguration());
+        modelBuilder.ApplyConfiguration(new EscalationConfiguration());
+        modelBuilder.ApplyConfiguration(new RoutingRuleConfiguration());
+        modelBuilder.ApplyConfiguration(new HandOffConfiguration());
+        modelBuilder.ApplyConfiguration(new CallbackTaskConfiguration());
         base.OnModelCreating(modelBuilder);
     }
 }

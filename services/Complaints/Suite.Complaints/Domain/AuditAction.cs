@@ -11,4 +11,10 @@ public enum AuditAction
     CompensationApproved = 6,
     CompensationRejected = 7,
     CompensationPaid = 8,
+    EscalatedByHand = 9,
+    AgentFoundOnDuty = 10,
+    HandOffRequested = 11,
+    HandOffAnswered = 12,
+    CallbackScheduled = 13,
+    CallbackClosed = 14,
 }

@@ -64,6 +64,23 @@ public static class ChangeRules
         return errors;
     }
 
+    /// <summary>A person escalates to a role of the chain, never to a bare warning, and says why.</summary>
+    public static Dictionary<string, string[]> ValidateEscalation(Escalations.EscalationStage stage, Guid expectedVersion, string? reason)
+    {
+        var errors = ValidateCommon(expectedVersion, null);
+        if (!Enum.IsDefined(stage) || stage == Escalations.EscalationStage.Warning)
+        {
+            errors["stage"] = ["Stage is required: one of team-leader, supervisor, manager."];
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxReasonLength)
+        {
+            errors["reason"] = [$"A reason is required for escalating, at most {MaxReasonLength} characters."];
+        }
+
+        return errors;
+    }
+
     private static Dictionary<string, string[]> ValidateCommon(Guid expectedVersion, string? note)
     {
         var errors = new Dictionary<string, string[]>();

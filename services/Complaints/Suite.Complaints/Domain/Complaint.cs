@@ -1,3 +1,4 @@
+using Suite.Complaints.Domain.Escalations;
 using Suite.Contracts;
 using Suite.ServiceDefaults.Data;
 
@@ -22,6 +23,12 @@ public sealed class Complaint : ITenantOwned
 
     /// <summary>The agent complained about; null when the complaint is about the store, the product or delivery.</summary>
     public Guid? AgentId { get; private set; }
+
+    /// <summary>When the customer was served, given instead of the agent so the agent on duty could be found.</summary>
+    public DateTimeOffset? ServedAt { get; private set; }
+
+    /// <summary>The agents on duty at <see cref="ServedAt"/> when there were several: someone has to pick one.</summary>
+    public List<Guid> AgentCandidates { get; private set; } = [];
 
     public ComplaintChannel Channel { get; private set; }
 
@@ -72,6 +79,7 @@ public sealed class Complaint : ITenantOwned
             Id = Guid.CreateVersion7(now),
             Version = Guid.CreateVersion7(now),
             AgentId = details.AgentId,
+            ServedAt = details.ServedAt,
             Channel = details.Channel,
             Platform = ComplaintRules.NormalisePlatform(details.Platform),
             StoreCode = details.StoreCode.Trim(),
@@ -89,6 +97,72 @@ public sealed class Complaint : ITenantOwned
         };
         var filed = complaint.Audit(AuditAction.Filed, filedBy, now, null, WireNames.Of(ComplaintStatus.New), DescribeSeverity(complaint.Severity, complaint.Major));
         return (complaint, filed);
+    }
+
+    /// <summary>
+    /// Takes the agent from who was on duty when the customer was served: the one agent, or nobody when
+    /// there were several (they are kept as candidates) or none. The finding is kept in the audit trail.
+    /// </summary>
+    public ComplaintAuditEntry AssignFromDuty(IReadOnlyList<Guid> onDuty, bool storeKnown, string by, DateTimeOffset now)
+    {
+        var at = ServedAt?.ToString("O") ?? "the time given";
+        string note;
+        if (onDuty.Count == 1)
+        {
+            AgentId = onDuty[0];
+            note = $"The only agent on duty in store {StoreCode} at {at}.";
+        }
+        else if (onDuty.Count > 1)
+        {
+            AgentCandidates = onDuty.ToList();
+            note = $"{onDuty.Count} agents were on duty in store {StoreCode} at {at}; left unassigned. Candidates: {string.Join(", ", onDuty)}.";
+        }
+        else
+        {
+            note = storeKnown
+                ? $"Nobody was on duty in store {StoreCode} at {at}; left unassigned."
+                : $"Scheduling does not know store {StoreCode}; left unassigned.";
+        }
+
+        return Audit(AuditAction.AgentFoundOnDuty, by, now, null, AgentId?.ToString(), note);
+    }
+
+    /// <summary>
+    /// Hands a question to another department: the complaint waits in Awaiting department (its resolution
+    /// clock paused) until every hand-off is answered. The caller has checked the move is allowed.
+    /// </summary>
+    public IReadOnlyList<ComplaintAuditEntry> HandOffRequested(Routing.HandOff handOff, string by, DateTimeOffset now)
+    {
+        var entries = new List<ComplaintAuditEntry>();
+        if (Status != ComplaintStatus.AwaitingDepartment)
+        {
+            entries.Add(MoveTo(ComplaintStatus.AwaitingDepartment, by, $"Handed to {handOff.Department}.", now));
+        }
+
+        entries.Add(Audit(AuditAction.HandOffRequested, by, now, WireNames.Of(handOff.Topic), handOff.Department, handOff.Question));
+        Touch(now);
+        return entries;
+    }
+
+    /// <summary>Records a department's answer; the last one to answer sends the complaint back to investigation.</summary>
+    public IReadOnlyList<ComplaintAuditEntry> HandOffAnswered(Routing.HandOff handOff, bool othersOpen, string by, DateTimeOffset now)
+    {
+        var entries = new List<ComplaintAuditEntry> { Audit(AuditAction.HandOffAnswered, by, now, handOff.Department, null, handOff.Answer) };
+        if (!othersOpen && Status == ComplaintStatus.AwaitingDepartment)
+        {
+            entries.Add(MoveTo(ComplaintStatus.Investigating, by, $"{handOff.Department} answered.", now));
+        }
+
+        Touch(now);
+        return entries;
+    }
+
+    /// <summary>Records a step of a bad-review callback in the complaint's trail.</summary>
+    public ComplaintAuditEntry RecordCallback(AuditAction action, string by, DateTimeOffset now, string? to, string? note)
+    {
+        var entry = Audit(action, by, now, null, to, note);
+        Touch(now);
+        return entry;
     }
 
     /// <summary>Moves the complaint along the workflow; the caller has checked <see cref="ComplaintWorkflow.CanMove"/>.</summary>
@@ -161,6 +235,18 @@ public sealed class Complaint : ITenantOwned
         return entries;
     }
 
+    /// <summary>
+    /// Records a person's escalation in the trail, like any other change they make. The SLA clock's own
+    /// warnings and escalations are kept only in the escalation log: they do not change the complaint, so
+    /// they never make the reading of someone about to answer the customer stale.
+    /// </summary>
+    public ComplaintAuditEntry RecordEscalationByHand(Escalation escalation)
+    {
+        var entry = Audit(AuditAction.EscalatedByHand, escalation.By, escalation.At, null, WireNames.Of(escalation.Stage), escalation.Reason);
+        Touch(escalation.At);
+        return entry;
+    }
+
     private ComplaintAuditEntry Audit(AuditAction action, string by, DateTimeOffset at, string? from, string? to, string? note) =>
         ComplaintAuditEntry.Record(Id, ++Changes, action, by, at, from, to, note);
 
@@ -182,7 +268,8 @@ public sealed record NewComplaint(
     ComplaintSeverity? Severity,
     string Description,
     IReadOnlyList<string> Attachments,
-    IReadOnlyList<MajorReason>? MajorReasons = null);
+    IReadOnlyList<MajorReason>? MajorReasons = null,
+    DateTimeOffset? ServedAt = null);
 
 /// <summary>How a complaint was resolved. Cleared when it is reopened, set again by the next resolution.</summary>
 public sealed record ComplaintResolution(

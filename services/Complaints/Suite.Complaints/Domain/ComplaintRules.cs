@@ -23,6 +23,11 @@ public static class ComplaintRules
             errors["agentId"] = ["Agent id, when given, must be an agent's id; leave it out if the agent is not known."];
         }
 
+        if (complaint.ServedAt is not null && complaint.AgentId is not null)
+        {
+            errors["servedAt"] = ["Give either the agent or the time the customer was served (to find who was on duty), not both."];
+        }
+
         if (!Enum.IsDefined(complaint.Channel))
         {
             errors["channel"] = [$"Channel is required: one of {string.Join(", ", WireNames.All<ComplaintChannel>())}."];
@@ -64,6 +69,18 @@ public static class ComplaintRules
         }
 
         return errors;
+    }
+
+    /// <summary>How far ahead of our clock a caller's clock may run before its "served at" is refused as future.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>The customer cannot have been served in the future.</summary>
+    public static void ValidateServedAt(NewComplaint complaint, DateTimeOffset now, Dictionary<string, string[]> errors)
+    {
+        if (complaint.ServedAt > now + ClockSkew)
+        {
+            errors.TryAdd("servedAt", ["The time the customer was served cannot be in the future."]);
+        }
     }
 
     /// <summary>Platforms are compared as names, so "Tmall" and "tmall " count as the same platform.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Suite.Contracts;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -38,13 +39,18 @@ public sealed class ComplaintsGrpcService(ComplaintsDbContext db, ComplaintIntak
             catch (RpcException scheduling) when (scheduling.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded)
             {
                 // Scheduling's own deadline running out must not read as the caller's: both mean "try again".
-                throw new RpcException(new Status(StatusCode.Unavailable, "Scheduling, which checks the agent, did not answer; nothing was filed. Try again shortly."));
+                throw new RpcException(new Status(StatusCode.Unavailable, "Scheduling, which checks the agent and knows who was on duty, did not answer; nothing was filed. Try again shortly."));
             }
 
             if (complaint is not null)
             {
-                var reply = new FiledComplaint { Complaint = Message(complaint), Major = complaint.Major, Version = complaint.Version.ToString() };
+                var reply = new FiledComplaint
+                {
+                    Complaint = Message(complaint), Major = complaint.Major, Version = complaint.Version.ToString(),
+                    AgentId = complaint.AgentId?.ToString() ?? "",
+                };
                 reply.MajorReasons.AddRange(complaint.MajorReasons.Select(WireNames.Of));
+                reply.AgentCandidates.AddRange(complaint.AgentCandidates.Select(candidate => candidate.ToString()));
                 return reply;
             }
         }
@@ -89,10 +95,23 @@ public sealed class ComplaintsGrpcService(ComplaintsDbContext db, ComplaintIntak
         var category = Parse<ComplaintCategory>(request.Category, "category", errors);
         ComplaintSeverity? severity = request.Severity.Length == 0 ? null : Parse<ComplaintSeverity>(request.Severity, "severity", errors);
         var reasons = request.MajorReasons.Select(reason => Parse<MajorReason>(reason, "majorReasons", errors)).ToList();
+        DateTimeOffset? servedAt = null;
+        if (request.ServedAt.Length > 0)
+        {
+            if (DateTimeOffset.TryParse(request.ServedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsedAt) && HasOffset(request.ServedAt))
+            {
+                servedAt = parsedAt.ToUniversalTime();
+            }
+            else
+            {
+                errors["servedAt"] = [$"'{request.ServedAt}' is not an ISO 8601 instant with an offset."];
+            }
+        }
+
         var details = new NewComplaint(
             agentId, channel, request.Platform, request.StoreCode, request.CustomerReference,
             request.OrderReference.Length == 0 ? null : request.OrderReference, category, severity, request.Description,
-            request.Attachments.ToList(), reasons);
+            request.Attachments.ToList(), reasons, servedAt);
         foreach (var (field, messages) in ComplaintRules.Validate(details))
         {
             errors.TryAdd(field, messages);
@@ -100,6 +119,11 @@ public sealed class ComplaintsGrpcService(ComplaintsDbContext db, ComplaintIntak
 
         return (details, errors);
     }
+
+    /// <summary>An instant without an offset would be read in the server's zone, which the caller cannot know.</summary>
+    private static bool HasOffset(string instant) =>
+        instant.IndexOf('T') is var time and > 0
+        && (instant.EndsWith('Z') || instant.AsSpan(time).IndexOfAny('+', '-') > 0);
 
     private static TEnum Parse<TEnum>(string text, string field, Dictionary<string, string[]> errors) where TEnum : struct, Enum
     {

@@ -18,20 +18,24 @@ public sealed class ComplaintIntake(ComplaintsDbContext db, IAgentDirectory agen
     public async Task<(Complaint? Complaint, Dictionary<string, string[]> Errors)> FileAsync(
         NewComplaint details, string filedBy, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         var errors = ComplaintRules.Validate(details);
+        ComplaintRules.ValidateServedAt(details, now, errors);
         if (errors.Count > 0)
         {
             return (null, errors);
         }
 
-        // Asked before anything is staged: when Scheduling cannot answer, the RpcException propagates
+        // Asked before anything is staged (the agent, or who was on duty): when Scheduling cannot answer, the RpcException propagates
         // (a 503 over REST, UNAVAILABLE over gRPC) and nothing has been written.
         if (details.AgentId is { } agentId && !await agents.ExistsAsync(agentId, cancellationToken))
         {
             return (null, new Dictionary<string, string[]> { ["agentId"] = [$"No agent with id {agentId} exists in this tenant."] });
         }
 
-        var now = clock.GetUtcNow();
+        var duty = details.ServedAt is { } servedAt
+            ? await agents.OnDutyAsync(details.StoreCode.Trim(), servedAt, cancellationToken)
+            : null;
         var platform = ComplaintRules.NormalisePlatform(details.Platform);
         var customer = details.CustomerReference.Trim();
         var since = now - SeverityRules.RepeatWindow;
@@ -43,6 +47,11 @@ public sealed class ComplaintIntake(ComplaintsDbContext db, IAgentDirectory agen
         var (complaint, filed) = Complaint.File(details, severity, filedBy, now);
         db.Complaints.Add(complaint);
         db.AuditEntries.Add(filed);
+        if (duty is not null)
+        {
+            db.AuditEntries.Add(complaint.AssignFromDuty(duty.Agents, duty.StoreKnown, filedBy, now));
+        }
+
         db.AddEvent(new ComplaintFiled(
             Guid.CreateVersion7(now), tenant.TenantId, now, complaint.Id, complaint.AgentId,
             WireNames.Of(complaint.Category), WireNames.Of(complaint.Severity), complaint.StoreCode));
