@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Suite.Quality.Api;
 using Suite.Quality.Domain;
 using Suite.ServiceDefaults;
+using Suite.ServiceDefaults.Paging;
 using Suite.ServiceDefaults.Auth;
 using Suite.Testing;
 using static Suite.Quality.Tests.TranscriptBatches;

@@ -6,6 +6,7 @@ using Suite.Contracts.Events;
 using Suite.Quality.Api;
 using Suite.Quality.Domain;
 using Suite.ServiceDefaults;
+using Suite.ServiceDefaults.Paging;
 using Suite.ServiceDefaults.Auth;
 using Suite.Testing;
 using static Suite.Quality.Tests.TranscriptBatches;
@@ -26,7 +27,7 @@ public sealed class EvaluationApiTests : IAsyncLifetime
 
     private HttpClient Manager() => _quality.Factory.ClientFor(TestTokens.TenantA, SuiteRoles.Manager);
 
-    private HttpClient AgentClient() => _quality.Factory.ClientFor(TestTokens.TenantA, SuiteRoles.Agent);
+    private HttpClient AgentClient(Guid agentId) => _quality.Factory.ClientForAgent(TestTokens.TenantA, agentId);
 
     private static Dictionary<string, string> Answers(params (string Key, string Outcome)[] except)
     {
@@ -81,6 +82,31 @@ public sealed class EvaluationApiTests : IAsyncLifetime
         Assert.Equal(["absolute-advertising", "off-platform"], completed.RedLineHits.Select(hit => hit.Code));
         Assert.Contains("13812345678", completed.RedLineHits[1].Description);
         Assert.Equal(TestTokens.TenantA, completed.TenantId);
+        Assert.Equal(
+            [("service", "greeting", "met"), ("service", "courtesy", "met"), ("service", "no-abuse", "met"),
+             ("sales", "recommendation", "met"), ("sales", "accuracy", "not-met"), ("sales", "no-false-promise", "met")],
+            completed.Criteria!.Select(verdict => (verdict.SectionKey, verdict.CriterionKey, verdict.Outcome)));
+    }
+
+    [Fact]
+    public async Task Only_the_evaluated_agent_acknowledges_or_disputes()
+    {
+        var (conversationId, agentId, _) = await ArrangeAsync();
+        var evaluation = await EvaluateAsync(conversationId, Answers());
+        var path = $"/api/quality/evaluations/{evaluation.Id}";
+
+        var otherAgent = await PostAsync(AgentClient(Guid.CreateVersion7()), $"{path}/acknowledge");
+        var otherDisputes = await PostAsync(AgentClient(Guid.CreateVersion7()), $"{path}/dispute", new { reason = "not mine" });
+        var agentWithoutId = await PostAsync(_quality.Factory.ClientFor(TestTokens.TenantA, SuiteRoles.Agent), $"{path}/acknowledge");
+        var manager = await PostAsync(Manager(), $"{path}/acknowledge");
+        var own = await PostAsync(AgentClient(agentId), $"{path}/acknowledge");
+
+        Assert.Equal(HttpStatusCode.Forbidden, otherAgent.StatusCode);
+        Assert.Equal("application/problem+json", otherAgent.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Forbidden, otherDisputes.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, agentWithoutId.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, manager.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
     }
 
     [Fact]
@@ -97,12 +123,12 @@ public sealed class EvaluationApiTests : IAsyncLifetime
     [Fact]
     public async Task The_agent_acknowledges_once_and_cannot_dispute_afterwards()
     {
-        var (conversationId, _, _) = await ArrangeAsync();
+        var (conversationId, agentId, _) = await ArrangeAsync();
         var evaluation = await EvaluateAsync(conversationId, Answers());
 
-        var acknowledged = await PostAsync(AgentClient(), $"/api/quality/evaluations/{evaluation.Id}/acknowledge");
-        var again = await PostAsync(AgentClient(), $"/api/quality/evaluations/{evaluation.Id}/acknowledge");
-        var dispute = await PostAsync(AgentClient(), $"/api/quality/evaluations/{evaluation.Id}/dispute", new { reason = "late" });
+        var acknowledged = await PostAsync(AgentClient(agentId), $"/api/quality/evaluations/{evaluation.Id}/acknowledge");
+        var again = await PostAsync(AgentClient(agentId), $"/api/quality/evaluations/{evaluation.Id}/acknowledge");
+        var dispute = await PostAsync(AgentClient(agentId), $"/api/quality/evaluations/{evaluation.Id}/dispute", new { reason = "late" });
 
         Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
@@ -115,12 +141,12 @@ public sealed class EvaluationApiTests : IAsyncLifetime
     [Fact]
     public async Task A_dispute_goes_to_a_second_reviewer_whose_rescoring_is_reported_again()
     {
-        var (conversationId, _, _) = await ArrangeAsync();
+        var (conversationId, agentId, _) = await ArrangeAsync();
         var evaluation = await EvaluateAsync(conversationId, Answers(("accuracy", "not-met")));
         var path = $"/api/quality/evaluations/{evaluation.Id}";
 
         var early = await PostAsync(Manager(), $"{path}/review", new { comment = "too early" });
-        var disputed = await PostAsync(AgentClient(), $"{path}/dispute", new { reason = "The price was right" });
+        var disputed = await PostAsync(AgentClient(agentId), $"{path}/dispute", new { reason = "The price was right" });
         var byEvaluator = await PostAsync(Supervisor(), $"{path}/review", new { comment = "I stand by it" });
         var reviewed = await PostAsync(Manager(), $"{path}/review", new { answers = Answers(), comment = "Accurate after all" });
         var twice = await PostAsync(Manager(), $"{path}/review", new { comment = "again" });
@@ -142,14 +168,14 @@ public sealed class EvaluationApiTests : IAsyncLifetime
     [Fact]
     public async Task Requests_are_validated_and_unknown_or_foreign_ids_are_not_found()
     {
-        var (conversationId, _, _) = await ArrangeAsync();
+        var (conversationId, agentId, _) = await ArrangeAsync();
         var evaluation = await EvaluateAsync(conversationId, Answers());
 
         var invalid = await PostAsync(Supervisor(), "/api/quality/evaluations", new { answers = new Dictionary<string, string>() });
         var badAnswers = await PostAsync(Supervisor(), "/api/quality/evaluations", new { conversationId, answers = new { courtesy = "met" } });
         var unknownConversation = await PostAsync(Supervisor(), "/api/quality/evaluations", new { conversationId = Guid.CreateVersion7(), answers = Answers() });
         var unknownScorecard = await PostAsync(Supervisor(), "/api/quality/evaluations", new { conversationId, scorecardId = Guid.CreateVersion7(), answers = Answers() });
-        var noReason = await PostAsync(AgentClient(), $"/api/quality/evaluations/{evaluation.Id}/dispute", new { reason = " " });
+        var noReason = await PostAsync(AgentClient(agentId), $"/api/quality/evaluations/{evaluation.Id}/dispute", new { reason = " " });
         var foreign = await Supervisor(TestTokens.TenantB).GetAsync($"/api/quality/evaluations/{evaluation.Id}", Cancellation);
         var foreignAcknowledge = await PostAsync(_quality.Factory.ClientFor(TestTokens.TenantB, SuiteRoles.Agent), $"/api/quality/evaluations/{evaluation.Id}/acknowledge");
 
@@ -182,7 +208,7 @@ public sealed class EvaluationApiTests : IAsyncLifetime
         var (conversationId, agentId, _) = await ArrangeAsync();
         var first = await EvaluateAsync(conversationId, Answers());
         await EvaluateAsync(conversationId, Answers(("courtesy", "not-met")));
-        await PostAsync(AgentClient(), $"/api/quality/evaluations/{first.Id}/dispute", new { reason = "unfair" });
+        await PostAsync(AgentClient(agentId), $"/api/quality/evaluations/{first.Id}/dispute", new { reason = "unfair" });
 
         var disputed = await Supervisor().GetFromJsonAsync<PagedResponse<EvaluationResponse>>(
             $"/api/quality/evaluations?agentId={agentId}&status=disputed", SuiteJson.Options, Cancellation);
@@ -195,12 +221,12 @@ public sealed class EvaluationApiTests : IAsyncLifetime
     [Fact]
     public async Task Only_management_evaluates_and_reviews_and_integrators_cannot_acknowledge()
     {
-        var (conversationId, _, _) = await ArrangeAsync();
+        var (conversationId, agentId, _) = await ArrangeAsync();
         var evaluation = await EvaluateAsync(conversationId, Answers());
 
-        var byAgent = await PostAsync(AgentClient(), "/api/quality/evaluations", new { conversationId, answers = Answers() });
+        var byAgent = await PostAsync(AgentClient(agentId), "/api/quality/evaluations", new { conversationId, answers = Answers() });
         var byIntegrator = await PostAsync(_quality.Factory.ClientFor(TestTokens.TenantA, SuiteRoles.Integrator), $"/api/quality/evaluations/{evaluation.Id}/acknowledge");
-        var agentReviews = await PostAsync(AgentClient(), $"/api/quality/evaluations/{evaluation.Id}/review", new { comment = "mine" });
+        var agentReviews = await PostAsync(AgentClient(agentId), $"/api/quality/evaluations/{evaluation.Id}/review", new { comment = "mine" });
         var anonymous = await _quality.Factory.AnonymousClient().GetAsync("/api/quality/evaluations", Cancellation);
 
         Assert.Equal(HttpStatusCode.Forbidden, byAgent.StatusCode);

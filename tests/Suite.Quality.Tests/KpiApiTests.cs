@@ -100,4 +100,31 @@ public sealed class KpiApiTests : IAsyncLifetime
         Assert.Equal(("csat", "CSAT", 4.9m, true, KpiDirection.HigherIsBetter), (csat.Code, csat.Name, csat.Target, csat.DerivedFromAutoQa, csat.Direction));
         Assert.Empty(other!);
     }
+
+    [Fact]
+    public async Task A_kpi_carries_its_unit_the_average_response_time_is_measured_and_an_agent_reads_only_its_own()
+    {
+        var agentId = Guid.CreateVersion7();
+        var defined = await Manager().PostAsJsonAsync("/api/quality/kpis",
+            new { code = "average-response-seconds", name = "Average response", unit = "seconds", direction = "lower-is-better", aggregation = "average", target = 60 },
+            SuiteJson.Options, Cancellation);
+        var badUnit = await Manager().PostAsJsonAsync("/api/quality/kpis",
+            new { code = "sales-volume", name = "Sales", unit = new string('x', 41), direction = "higher-is-better", aggregation = "sum", target = 1 },
+            SuiteJson.Options, Cancellation);
+        await Integrator().PostAsJsonAsync("/api/quality/conversations/batch", Batch(Courteous("U-1", agentId)), SuiteJson.Options, Cancellation);
+        const string Period = "from=2026-11-01&to=2026-11-30";
+
+        var own = await _quality.Factory.ClientForAgent(TestTokens.TenantA, agentId)
+            .GetFromJsonAsync<AgentKpiReport>($"/api/quality/agents/{agentId}/kpis?{Period}", SuiteJson.Options, Cancellation);
+        var others = await _quality.Factory.ClientForAgent(TestTokens.TenantA, Guid.CreateVersion7()).GetAsync($"/api/quality/agents/{agentId}/kpis?{Period}", Cancellation);
+        var listed = await Manager().GetFromJsonAsync<List<KpiResponse>>("/api/quality/kpis", SuiteJson.Options, Cancellation);
+
+        Assert.Equal(HttpStatusCode.Created, defined.StatusCode);
+        Assert.Equal(["unit"], (await badUnit.Content.ReadFromJsonAsync<ValidationProblemDetails>(SuiteJson.Options, Cancellation))!.Errors.Keys);
+        Assert.Equal(("seconds", true), (listed!.Single().Unit, listed!.Single().DerivedFromAutoQa));
+        // The example: blocks answered after 475 s and 30 s.
+        var average = Assert.Single(own!.Kpis);
+        Assert.Equal((252.5m, 192.5m), (average.Actual!.Value, average.Shortfall!.Value));
+        Assert.Equal(HttpStatusCode.Forbidden, others.StatusCode);
+    }
 }

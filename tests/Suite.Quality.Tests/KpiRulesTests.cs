@@ -72,13 +72,15 @@ public sealed class KpiRulesTests
     {
         var measured = AutoQaKpis.Measure(
         [
-            new ConversationFigures(475, 2, 1, 2, 3, 5),
-            new ConversationFigures(30, 1, 1, 2, 1, null),
-            new ConversationFigures(null, 0, 0, 0, 2, 1),
+            new ConversationFigures(475, 317.5, 2, 1, 2, 3, 5),
+            new ConversationFigures(30, 30, 1, 1, 2, 1, null),
+            new ConversationFigures(null, null, 0, 0, 0, 2, 1),
         ]);
 
         Assert.Equal(3m, measured[KpiRules.ReceptionCount]);
         Assert.Equal(252.5m, measured[KpiRules.FirstResponseSeconds]);
+        // Each conversation's average weighs as many times as it has answered blocks: (317.5 x 2 + 30) / 3.
+        Assert.Equal(221.6667m, measured[KpiRules.AverageResponseSeconds]);
         Assert.Equal(0.6667m, measured[KpiRules.ResponseRate]);
         Assert.Equal(0.6667m, measured[KpiRules.QuestionAnswerRatio]);
         Assert.Equal(3m, measured[KpiRules.Csat]);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Suite.Quality.Api;
 using Suite.Quality.Domain;
 using Suite.ServiceDefaults;
+using Suite.ServiceDefaults.Paging;
 using Suite.ServiceDefaults.Auth;
 using Suite.Testing;
 
@@ -160,7 +161,8 @@ public sealed class LedgerApiTests : IAsyncLifetime
     [Fact]
     public async Task Callers_need_a_valid_token_that_names_a_tenant()
     {
-        var ledger = $"/api/quality/agents/{Guid.CreateVersion7()}/ledger";
+        var agentId = Guid.CreateVersion7();
+        var ledger = $"/api/quality/agents/{agentId}/ledger";
         var anonymous = await _quality.Factory.AnonymousClient().GetAsync(ledger, TestContext.Current.CancellationToken);
         var expired = _quality.Factory.CreateClient();
         expired.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Expired(TestTokens.TenantA, SuiteRoles.Supervisor));
@@ -170,12 +172,14 @@ public sealed class LedgerApiTests : IAsyncLifetime
         tenantless.DefaultRequestHeaders.Authorization = new("Bearer",
             new DevelopmentTokenIssuer(TestTokens.Options, TimeProvider.System).Issue("user-no-tenant", " ", [SuiteRoles.Supervisor]));
         var agent = _quality.Factory.ClientFor(TestTokens.TenantA, SuiteRoles.Agent);
+        var self = _quality.Factory.ClientForAgent(TestTokens.TenantA, agentId);
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await expired.GetAsync(ledger, TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync(ledger, TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await tenantless.GetAsync(ledger, TestContext.Current.CancellationToken)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync(ledger, TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.GetAsync(ledger, TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await self.GetAsync(ledger, TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized,
             (await _quality.Factory.AnonymousClient().GetAsync($"/api/quality/ledger-entries/{Guid.CreateVersion7()}", TestContext.Current.CancellationToken)).StatusCode);
     }

@@ -62,4 +62,62 @@ public sealed class PhraseScannerTests
         Assert.True(scanner.ContainsAny("HELLO there"));
         Assert.False(scanner.ContainsAny("在的"));
     }
+
+    [Fact]
+    public void The_leftmost_match_wins_even_when_a_later_starting_phrase_ends_first()
+    {
+        var matches = Scanner("cd", "bcdef", "fgh").FindAll("abcdefgh cd");
+
+        Assert.Equal([(1, "bcdef"), (9, "cd")], matches.Select(match => (match.Position, match.Phrase)));
+    }
+
+    [Theory]
+    [InlineData(20, 4)]
+    [InlineData(400, 60)]
+    public void Small_and_huge_phrase_sets_find_what_a_naive_search_finds(int phraseCount, int maxLength)
+    {
+        // 400 phrases of up to 60 chars from a wide alphabet exceed the automaton's table and take the fallback path.
+        var random = new Random(11);
+        const string Alphabet = "abcAB最低价格第一加微信好的您亲";
+        var wide = Enumerable.Range(0x4E00, 3000).Select(code => (char)code).ToArray();
+        var phrases = Enumerable.Range(0, phraseCount)
+            .Select(index => new string(Enumerable.Range(0, random.Next(1, maxLength + 1))
+                .Select(_ => index % 2 == 0 ? Alphabet[random.Next(Alphabet.Length)] : wide[random.Next(wide.Length)]).ToArray()))
+            .ToArray();
+        var scanner = Scanner(phrases);
+
+        for (var round = 0; round < 200; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 80)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+            if (round % 3 == 0)
+            {
+                text = text.Insert(random.Next(text.Length + 1), phrases[random.Next(phrases.Length)]);
+            }
+
+            Assert.Equal(Naive(phrases, text), scanner.FindAll(text).Select(match => (match.Position, match.Length)).ToList());
+        }
+    }
+
+    /// <summary>Leftmost start, longest phrase there, no overlap: the definition, one position at a time.</summary>
+    private static List<(int Position, int Length)> Naive(string[] phrases, string text)
+    {
+        var matches = new List<(int, int)>();
+        var position = 0;
+        while (position < text.Length)
+        {
+            var longest = phrases.Where(phrase => !string.IsNullOrWhiteSpace(phrase) && text.AsSpan(position).StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+                .Select(phrase => phrase.Length).DefaultIfEmpty(0).Max();
+            if (longest > 0)
+            {
+                matches.Add((position, longest));
+                position += longest;
+            }
+            else
+            {
+                position++;
+            }
+        }
+
+        return matches;
+    }
 }

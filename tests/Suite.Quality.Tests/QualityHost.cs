@@ -20,7 +20,17 @@ public sealed class QualityHost : IAsyncDisposable
     private readonly DeliveredEvents _delivered = new();
     private ConnectHandle? _observer;
 
-    public ServiceFactory<QualityGrpcService> Factory { get; } = new(QualityModule.Name);
+    /// <param name="configure">Replaces services before the host starts (fake peers, a fake clock).</param>
+    public QualityHost(Action<IServiceCollection>? configure = null)
+    {
+        Factory = new ServiceFactory<QualityGrpcService>(QualityModule.Name);
+        if (configure is not null)
+        {
+            Factory.WithServices(configure);
+        }
+    }
+
+    public ServiceFactory<QualityGrpcService> Factory { get; }
 
     /// <summary>Publishes each event and returns once every one of these deliveries has been consumed.</summary>
     public async Task DeliverAsync(params IIntegrationEvent[] events)

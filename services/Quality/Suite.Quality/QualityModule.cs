@@ -1,7 +1,10 @@
+using Suite.Contracts.Scheduling.V1;
+using Suite.Contracts.Training.V1;
 using Suite.Quality.Api;
 using Suite.Quality.Data;
 using Suite.Quality.Grpc;
 using Suite.Quality.Messaging;
+using Suite.Quality.Peers;
 using Suite.ServiceDefaults;
 using Suite.ServiceDefaults.Data;
 using Suite.ServiceDefaults.Messaging;
@@ -23,12 +26,18 @@ public static class QualityModule
         {
             bus.AddConsumer<RecordComplaintOnLedgerWhenComplaintFiled>();
             bus.AddConsumer<DeductOnLedgerWhenComplaintUpheldAgainstAgent>();
+            bus.AddConsumer<RecordLevelSinceWhenAgentLevelChanged>();
         });
         builder.Services.AddScoped<ConversationIngestion>();
+        builder.Services.AddSuiteGrpcClient<SchedulingService.SchedulingServiceClient>("scheduling");
+        builder.Services.AddSuiteGrpcClient<TrainingService.TrainingServiceClient>("training");
+        builder.Services.AddScoped<CentreRoster>();
+        builder.Services.AddScoped<TrainingRecords>();
+        builder.Services.AddScoped<MonthlyAppraisalRun>();
         builder.Services.AddGrpc();
         builder.Services.AddSuiteOpenApi(Name, "Quality API",
             "Chat transcripts and their automatic inspection (response times, greetings, red lines); each agent's appraisal " +
-            "ledger: the complaints, evaluations and other facts the monthly appraisal weighs.");
+            "ledger: the complaints, evaluations and other facts the monthly appraisal weighs; the monthly appraisal itself.");
         return builder;
     }
 
@@ -45,7 +54,8 @@ public static class QualityModule
             .MapCalibrationEndpoints()
             .MapSamplingEndpoints()
             .MapKpiEndpoints()
-            .MapReportEndpoints();
+            .MapReportEndpoints()
+            .MapAppraisalEndpoints();
         endpoints.MapGrpcService<QualityGrpcService>();
         endpoints.MapGrpcService<TranscriptIngestionGrpcService>();
         return endpoints;

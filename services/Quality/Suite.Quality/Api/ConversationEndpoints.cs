@@ -2,14 +2,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Suite.Quality.Data;
 using Suite.Quality.Domain;
+using Suite.ServiceDefaults.Paging;
 using Suite.ServiceDefaults.Auth;
 
 namespace Suite.Quality.Api;
 
 public static class ConversationEndpoints
 {
-    public const int MaxPageSize = 200;
-
     public static RouteGroupBuilder MapConversationEndpoints(this RouteGroupBuilder group)
     {
         var conversations = group.MapGroup("/conversations").WithTags("Conversations and auto-QA");
@@ -23,10 +22,13 @@ public static class ConversationEndpoints
                 "(conversations[12].messages[3].text). Idempotent on conversationId: a conversation already stored is left " +
                 "unchanged and reported under duplicates. Every stored conversation is inspected by auto-QA at once.");
         conversations.MapGet("/", ListAsync)
+            .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.ManagementAndIntegrators))
             .WithSummary("List conversations")
-            .WithDescription("Newest first. flagged=true lists those with red-line hits, waiting for review; agentId and storeCode filter.");
+            .WithDescription("Newest first. flagged=true lists those with red-line hits, waiting for review; agentId and storeCode filter. Management and integrators only.");
         conversations.MapGet("/{id:guid}", GetAsync)
-            .WithSummary("One conversation with its transcript, auto-QA result and red-line hits");
+            .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.ManagementAndIntegrators))
+            .WithSummary("One conversation with its transcript, auto-QA result and red-line hits")
+            .WithDescription("Management and integrators only: a transcript holds customers' words.");
         return group;
     }
 
@@ -48,9 +50,11 @@ public static class ConversationEndpoints
 
     private static async Task<Results<Ok<PagedResponse<ConversationSummaryResponse>>, ValidationProblem>> ListAsync(
         QualityDbContext db, CancellationToken cancellationToken,
-        bool? flagged = null, Guid? agentId = null, string? storeCode = null, int page = 1, int pageSize = 50)
+        bool? flagged = null, Guid? agentId = null, string? storeCode = null, int page = 1, int pageSize = PageRequest.DefaultPageSize)
     {
-        var errors = LedgerQueryRules.Validate(null, null, page, pageSize);
+        var errors = new Dictionary<string, string[]>();
+        var pageRequest = new PageRequest(page, pageSize);
+        pageRequest.Validate(errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The conversation query is not valid.");
@@ -74,13 +78,13 @@ public static class ConversationEndpoints
 
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(conversation => conversation.StartedAt).ThenByDescending(conversation => conversation.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Page(pageRequest)
             .Select(conversation => new ConversationSummaryResponse(
                 conversation.Id, conversation.ExternalId, conversation.AgentId, conversation.StoreCode, conversation.Channel,
                 conversation.Csat, conversation.StartedAt, conversation.FlaggedForReview, conversation.RedLineHits.Count,
                 conversation.FirstResponseSeconds, conversation.QuestionAnswerRatio))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<ConversationSummaryResponse>(items, page, pageSize, total));
+        return TypedResults.Ok(pageRequest.Answer(items, total));
     }
 
     private static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> GetAsync(

@@ -5,6 +5,7 @@ using Suite.Contracts;
 using Suite.Contracts.Events;
 using Suite.Quality.Data;
 using Suite.Quality.Domain;
+using Suite.ServiceDefaults.Paging;
 using Suite.ServiceDefaults.Auth;
 using Suite.ServiceDefaults.Tenancy;
 
@@ -12,9 +13,6 @@ namespace Suite.Quality.Api;
 
 public static class EvaluationEndpoints
 {
-    /// <summary>The agent acknowledges or disputes; management may do it for them after a face-to-face talk.</summary>
-    private static readonly string[] AgentAndManagement = [SuiteRoles.Agent, .. SuiteRoles.Management];
-
     public static RouteGroupBuilder MapEvaluationEndpoints(this RouteGroupBuilder group)
     {
         var evaluations = group.MapGroup("/evaluations").WithTags("Evaluations");
@@ -25,16 +23,18 @@ public static class EvaluationEndpoints
             .WithDescription("Scores the answers against the scorecard version (the one that applies to the conversation's store or channel when none is named) and tells the other services (EvaluationCompleted, with the conversation's red-line hits).");
         evaluations.MapGet("/", ListAsync)
             .WithSummary("List evaluations")
-            .WithDescription("Newest first; agentId and status (completed, acknowledged, disputed, reviewed) filter.");
-        evaluations.MapGet("/{id:guid}", GetAsync).WithSummary("One evaluation");
+            .WithDescription("Newest first; agentId and status (completed, acknowledged, disputed, reviewed) filter. An agent lists only its own (another agentId is a 403).");
+        evaluations.MapGet("/{id:guid}", GetAsync)
+            .WithSummary("One evaluation")
+            .WithDescription("Management reads any evaluation; an agent only its own (403 otherwise).");
         evaluations.MapPost("/{id:guid}/acknowledge", AcknowledgeAsync)
-            .RequireAuthorization(policy => policy.RequireRole(AgentAndManagement))
+            .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Agent))
             .WithSummary("The agent accepts a completed evaluation")
-            .WithDescription("Any other state is a 409.");
+            .WithDescription("Only the evaluated agent (the agent id of the token) may; anyone else is a 403. Any state but completed is a 409.");
         evaluations.MapPost("/{id:guid}/dispute", DisputeAsync)
-            .RequireAuthorization(policy => policy.RequireRole(AgentAndManagement))
+            .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Agent))
             .WithSummary("The agent disputes a completed evaluation, sending it to a second reviewer")
-            .WithDescription("Any other state is a 409.");
+            .WithDescription("Only the evaluated agent (the agent id of the token) may; anyone else is a 403. Any state but completed is a 409.");
         evaluations.MapPost("/{id:guid}/review", ReviewAsync)
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
             .WithSummary("A second reviewer settles a dispute")
@@ -93,16 +93,29 @@ public static class EvaluationEndpoints
         var evaluation = Evaluation.Complete(
             conversation.Id, conversation.AgentId, scorecard, request.Answers!, Subject(user), request.Comment?.Trim(), now);
         db.Evaluations.Add(evaluation);
-        db.AddEvent(Completed(evaluation, conversation, tenant.TenantId, now));
+        db.AddEvent(Completed(evaluation, scorecard, conversation, tenant.TenantId, now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/quality/evaluations/{evaluation.Id}", EvaluationResponse.From(evaluation));
     }
 
-    private static async Task<Results<Ok<PagedResponse<EvaluationResponse>>, ValidationProblem>> ListAsync(
-        QualityDbContext db, CancellationToken cancellationToken,
-        Guid? agentId = null, string? status = null, int page = 1, int pageSize = 50)
+    private static async Task<Results<Ok<PagedResponse<EvaluationResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        ClaimsPrincipal user, QualityDbContext db, CancellationToken cancellationToken,
+        Guid? agentId = null, string? status = null, int page = 1, int pageSize = PageRequest.DefaultPageSize)
     {
-        var errors = LedgerQueryRules.Validate(null, null, page, pageSize);
+        if (!user.IsInAnyRole(SuiteRoles.Management))
+        {
+            // Anyone else sees only their own: an agent id of the token, else nothing at all.
+            if (user.AgentId() is not { } own || (agentId is not null && agentId != own))
+            {
+                return CallerScope.NotYours();
+            }
+
+            agentId = own;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var pageRequest = new PageRequest(page, pageSize);
+        pageRequest.Validate(errors);
         EvaluationStatus? wanted = null;
         if (status is not null)
         {
@@ -134,24 +147,34 @@ public static class EvaluationEndpoints
 
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(evaluation => evaluation.CompletedAt).ThenByDescending(evaluation => evaluation.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<EvaluationResponse>(items.Select(EvaluationResponse.From).ToList(), page, pageSize, total));
+            .Page(pageRequest).ToListAsync(cancellationToken);
+        return TypedResults.Ok(pageRequest.Answer(items.Select(EvaluationResponse.From).ToList(), total));
     }
 
     private static async Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, QualityDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, QualityDbContext db, CancellationToken cancellationToken)
     {
         var evaluation = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(evaluation => evaluation.Id == id, cancellationToken);
-        return evaluation is null ? EvaluationNotFound(id) : TypedResults.Ok(EvaluationResponse.From(evaluation));
+        if (evaluation is null)
+        {
+            return EvaluationNotFound(id);
+        }
+
+        return user.MayRead(evaluation.AgentId) ? TypedResults.Ok(EvaluationResponse.From(evaluation)) : CallerScope.NotYours();
     }
 
     private static async Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> AcknowledgeAsync(
-        Guid id, QualityDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, QualityDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var evaluation = await db.Evaluations.FirstOrDefaultAsync(evaluation => evaluation.Id == id, cancellationToken);
         if (evaluation is null)
         {
             return EvaluationNotFound(id);
+        }
+
+        if (user.AgentId() != evaluation.AgentId)
+        {
+            return NotTheEvaluatedAgent();
         }
 
         if (evaluation.Acknowledge(clock.GetUtcNow()) is { } refusal)
@@ -164,7 +187,7 @@ public static class EvaluationEndpoints
     }
 
     private static async Task<Results<Ok<EvaluationResponse>, ValidationProblem, ProblemHttpResult>> DisputeAsync(
-        Guid id, DisputeRequest request, QualityDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, DisputeRequest request, ClaimsPrincipal user, QualityDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = EvaluationRules.ValidateDispute(request.Reason);
         if (errors.Count > 0)
@@ -176,6 +199,11 @@ public static class EvaluationEndpoints
         if (evaluation is null)
         {
             return EvaluationNotFound(id);
+        }
+
+        if (user.AgentId() != evaluation.AgentId)
+        {
+            return NotTheEvaluatedAgent();
         }
 
         if (evaluation.Dispute(request.Reason!.Trim(), clock.GetUtcNow()) is { } refusal)
@@ -230,22 +258,31 @@ public static class EvaluationEndpoints
             return IllegalTransition(refusal);
         }
 
-        db.AddEvent(Completed(evaluation, conversation, tenant.TenantId, now));
+        db.AddEvent(Completed(evaluation, scorecard, conversation, tenant.TenantId, now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(EvaluationResponse.From(evaluation));
     }
 
-    private static EvaluationCompleted Completed(Evaluation evaluation, Conversation conversation, string tenantId, DateTimeOffset now) => new(
+    private static EvaluationCompleted Completed(Evaluation evaluation, Scorecard scorecard, Conversation conversation, string tenantId, DateTimeOffset now) => new(
         Guid.CreateVersion7(now), tenantId, now, evaluation.Id, evaluation.AgentId, conversation.Id, evaluation.Score,
         conversation.RedLineHits.OrderBy(hit => hit.Sequence)
             .Select(hit => new RedLineHit(
                 WireNames.Of(hit.Category),
                 $"{hit.Rule} in message {hit.MessageIndex} at {hit.Position}: \"{hit.MatchedText}\""))
+            .ToList(),
+        CriterionVerdicts.Of(scorecard.Sections, evaluation.Answers)
+            .Select(verdict => new CriterionVerdict(verdict.SectionKey, verdict.CriterionKey, WireNames.Of(verdict.Outcome)))
             .ToList());
 
     /// <summary>Every suite token carries a subject; it names the evaluator and the reviewer.</summary>
     private static string Subject(ClaimsPrincipal user) =>
         user.FindFirst(SuiteClaims.Subject)?.Value ?? throw new InvalidOperationException("An authenticated caller without a subject.");
+
+    private static ProblemHttpResult NotTheEvaluatedAgent() =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "Only the evaluated agent may answer an evaluation.",
+            detail: "The token's agent id is not the agent of this evaluation.");
 
     private static ProblemHttpResult IllegalTransition(string refusal) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible in the evaluation's current state.", detail: refusal);

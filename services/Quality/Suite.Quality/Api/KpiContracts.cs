@@ -4,14 +4,14 @@ namespace Suite.Quality.Api;
 
 /// <summary>
 /// code names the KPI (lower-case letters, digits, dashes); direction: higher-is-better or lower-is-better;
-/// aggregation of daily figures over a period: sum or average.
+/// aggregation of daily figures over a period: sum or average; unit (optional) is what the figures count in.
 /// </summary>
-public sealed record KpiRequest(string? Code, string? Name, KpiDirection? Direction, KpiAggregation? Aggregation, decimal? Target);
+public sealed record KpiRequest(string? Code, string? Name, KpiDirection? Direction, KpiAggregation? Aggregation, decimal? Target, string? Unit = null);
 
-public sealed record KpiResponse(string Code, string Name, KpiDirection Direction, KpiAggregation Aggregation, decimal Target, bool DerivedFromAutoQa)
+public sealed record KpiResponse(string Code, string Name, KpiDirection Direction, KpiAggregation Aggregation, decimal Target, bool DerivedFromAutoQa, string? Unit)
 {
     public static KpiResponse From(KpiDefinition kpi) =>
-        new(kpi.Code, kpi.Name, kpi.Direction, kpi.Aggregation, kpi.Target, KpiRules.DerivedFromAutoQa.Contains(kpi.Code));
+        new(kpi.Code, kpi.Name, kpi.Direction, kpi.Aggregation, kpi.Target, KpiRules.DerivedFromAutoQa.Contains(kpi.Code), kpi.Unit);
 }
 
 public sealed record KpiFiguresRequest(List<KpiFigureRequest?>? Figures);

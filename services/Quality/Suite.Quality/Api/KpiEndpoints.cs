@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Suite.Quality.Data;
@@ -31,7 +32,7 @@ public static class KpiEndpoints
     private static async Task<Results<Created<KpiResponse>, Ok<KpiResponse>, ValidationProblem, ProblemHttpResult>> DefineAsync(
         KpiRequest request, QualityDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var draft = new KpiDraft(request.Name, request.Direction, request.Aggregation, request.Target);
+        var draft = new KpiDraft(request.Name, request.Direction, request.Aggregation, request.Target, request.Unit);
         var code = request.Code?.Trim() ?? "";
         var errors = KpiRules.Validate(code, draft);
         if (errors.Count > 0)
@@ -39,7 +40,7 @@ public static class KpiEndpoints
             return TypedResults.ValidationProblem(errors, title: "The KPI is not valid.");
         }
 
-        var details = new NewKpi(draft.Name!.Trim(), draft.Direction!.Value, draft.Aggregation!.Value, draft.Target!.Value);
+        var details = new NewKpi(draft.Name!.Trim(), draft.Direction!.Value, draft.Aggregation!.Value, draft.Target!.Value, draft.Unit?.Trim());
         var now = clock.GetUtcNow();
         var kpi = await db.KpiDefinitions.FirstOrDefaultAsync(existing => existing.Code == code, cancellationToken);
         var isNew = kpi is null;
@@ -127,9 +128,14 @@ public static class KpiEndpoints
     private static ProblemHttpResult ChangedMeanwhile(string what, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"The {what} changed meanwhile.", detail: detail);
 
-    private static async Task<Results<Ok<AgentKpiReport>, ValidationProblem>> ReportAsync(
-        Guid agentId, QualityDbContext db, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null)
+    private static async Task<Results<Ok<AgentKpiReport>, ValidationProblem, ProblemHttpResult>> ReportAsync(
+        Guid agentId, ClaimsPrincipal user, QualityDbContext db, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null)
     {
+        if (!user.MayRead(agentId))
+        {
+            return CallerScope.NotYours();
+        }
+
         var errors = SamplingRun.ValidatePeriod(from, to);
         if (errors.Count > 0)
         {
@@ -145,7 +151,7 @@ public static class KpiEndpoints
 
         var measured = AutoQaKpis.Measure(await conversations
             .Select(conversation => new ConversationFigures(
-                conversation.FirstResponseSeconds, conversation.AnsweredBlocks, conversation.AnsweredWithinThreshold,
+                conversation.FirstResponseSeconds, conversation.AverageResponseSeconds, conversation.AnsweredBlocks, conversation.AnsweredWithinThreshold,
                 conversation.AgentMessages, conversation.CustomerMessages, conversation.Csat))
             .ToListAsync(cancellationToken));
         var daily = (await db.KpiDailyFigures.AsNoTracking()

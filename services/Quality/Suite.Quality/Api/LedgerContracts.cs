@@ -18,5 +18,3 @@ public sealed record LedgerEntryResponse(
         entry.Id, entry.AgentId, entry.Kind, entry.SourceId, entry.Summary, entry.Severity, entry.Category,
         entry.StoreCode, entry.OccurredAt, entry.RecordedAt);
 }
-
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Suite.Quality.Data;
 using Suite.Quality.Domain;
+using Suite.ServiceDefaults.Paging;
 
 namespace Suite.Quality.Api;
 
@@ -15,16 +17,26 @@ public static class LedgerEndpoints
             .WithSummary("An agent's appraisal ledger")
             .WithDescription(
                 "Newest first, a page at a time. from and to (yyyy-MM-dd, both included, UTC days) filter on when the " +
-                "fact happened. Quality does not own agents: an agent with nothing on the ledger has an empty page.");
-        ledger.MapGet("/ledger-entries/{id:guid}", GetAsync).WithSummary("One ledger entry");
+                "fact happened. Quality does not own agents: an agent with nothing on the ledger has an empty page. " +
+                "Management reads any agent's ledger; an agent only its own (403 otherwise).");
+        ledger.MapGet("/ledger-entries/{id:guid}", GetAsync)
+            .WithSummary("One ledger entry")
+            .WithDescription("Management reads any entry; an agent only its own (403 otherwise).");
         return group;
     }
 
-    private static async Task<Results<Ok<PagedResponse<LedgerEntryResponse>>, ValidationProblem>> ListForAgentAsync(
-        Guid agentId, QualityDbContext db, CancellationToken cancellationToken,
-        DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = 50)
+    private static async Task<Results<Ok<PagedResponse<LedgerEntryResponse>>, ValidationProblem, ProblemHttpResult>> ListForAgentAsync(
+        Guid agentId, ClaimsPrincipal user, QualityDbContext db, CancellationToken cancellationToken,
+        DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = PageRequest.DefaultPageSize)
     {
-        var errors = LedgerQueryRules.Validate(from, to, page, pageSize);
+        if (!user.MayRead(agentId))
+        {
+            return CallerScope.NotYours();
+        }
+
+        var errors = LedgerQueryRules.Validate(from, to);
+        var pageRequest = new PageRequest(page, pageSize);
+        pageRequest.Validate(errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The ledger query is not valid.");
@@ -44,17 +56,20 @@ public static class LedgerEndpoints
 
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(entry => entry.OccurredAt).ThenByDescending(entry => entry.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Page(pageRequest)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<LedgerEntryResponse>(items.Select(LedgerEntryResponse.From).ToList(), page, pageSize, total));
+        return TypedResults.Ok(pageRequest.Answer(items.Select(LedgerEntryResponse.From).ToList(), total));
     }
 
     private static async Task<Results<Ok<LedgerEntryResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, QualityDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, QualityDbContext db, CancellationToken cancellationToken)
     {
         var entry = await db.LedgerEntries.AsNoTracking().FirstOrDefaultAsync(entry => entry.Id == id, cancellationToken);
-        return entry is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Ledger entry not found.", detail: $"No ledger entry has id {id}.")
-            : TypedResults.Ok(LedgerEntryResponse.From(entry));
+        if (entry is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Ledger entry not found.", detail: $"No ledger entry has id {id}.");
+        }
+
+        return user.MayRead(entry.AgentId) ? TypedResults.Ok(LedgerEntryResponse.From(entry)) : CallerScope.NotYours();
     }
 }

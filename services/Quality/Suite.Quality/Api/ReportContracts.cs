@@ -12,5 +12,10 @@ public sealed record EvaluatorWorkload(string EvaluatorId, int EvaluationsComple
 
 public sealed record EvaluatorWorkloadReport(DateOnly From, DateOnly To, IReadOnlyList<EvaluatorWorkload> Evaluators);
 
-/// <summary>agentIds is the team (Quality does not own teams: the caller names its members); none means the whole centre.</summary>
-public sealed record QaTrendReport(DateOnly From, DateOnly To, IReadOnlyList<Guid> AgentIds, IReadOnlyList<QaMonth> Months);
+/// <summary>
+/// agentIds are the agents counted: the members of team as Scheduling lists them, or those the caller named;
+/// none means the whole centre. Months is always monthly; periods follows the granularity asked for.
+/// </summary>
+public sealed record QaTrendReport(
+    DateOnly From, DateOnly To, IReadOnlyList<Guid> AgentIds, IReadOnlyList<QaMonth> Months,
+    string? Team, TrendGranularity Granularity, IReadOnlyList<QaPeriod> Periods);

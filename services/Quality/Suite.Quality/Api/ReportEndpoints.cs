@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Suite.Contracts;
 using Suite.Quality.Data;
 using Suite.Quality.Domain;
+using Suite.Quality.Peers;
 using Suite.ServiceDefaults.Auth;
 
 namespace Suite.Quality.Api;
@@ -20,8 +22,11 @@ public static class ReportEndpoints
         reports.MapGet("/evaluator-workload", WorkloadAsync)
             .WithSummary("Evaluations, dispute reviews and assigned spot checks per evaluator over the period");
         reports.MapGet("/qa-trend", TrendAsync)
-            .WithSummary("Monthly QA averages of a team or the whole centre")
-            .WithDescription("agentIds (repeatable) names the team's agents; left out, every agent counts. Calibration scores are never part of it.");
+            .WithSummary("QA averages of a team or the whole centre, per month or ISO week")
+            .WithDescription("team (exact name) counts the team's agents as Scheduling lists them (503 when Scheduling does not answer); " +
+                "agentIds (repeatable) names agents instead; neither: every agent counts. granularity: month (default) or week. " +
+                "Calibration scores are never part of it.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
 
@@ -82,27 +87,47 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<QaTrendReport>, ValidationProblem>> TrendAsync(
-        QualityDbContext db, CancellationToken cancellationToken,
-        [FromQuery] Guid[]? agentIds = null, DateOnly? from = null, DateOnly? to = null)
+        QualityDbContext db, CentreRoster roster, CancellationToken cancellationToken,
+        [FromQuery] Guid[]? agentIds = null, DateOnly? from = null, DateOnly? to = null, string? team = null, string? granularity = null)
     {
         var errors = SamplingRun.ValidatePeriod(from, to);
+        var cut = TrendGranularity.Month;
+        if (granularity is not null && !WireNames.TryParse(granularity.Trim(), out cut))
+        {
+            errors["granularity"] = [$"granularity must be one of {string.Join(", ", WireNames.All<TrendGranularity>())}."];
+        }
+
+        var teamName = string.IsNullOrWhiteSpace(team) ? null : team.Trim();
+        if (teamName is not null && agentIds is { Length: > 0 })
+        {
+            errors["team"] = ["Name a team or agentIds, not both."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The report query is not valid.");
         }
 
+        if (teamName is not null)
+        {
+            // A team without agents counts nobody, not everybody.
+            var teamAgents = (await roster.ListAsync(teamName, cancellationToken)).Select(agent => agent.AgentId).ToArray();
+            agentIds = teamAgents.Length == 0 ? [Guid.Empty] : teamAgents;
+        }
+
         var (start, end) = LedgerQueryRules.OccurredWindow(from, to);
         var until = end ?? DateTimeOffset.MaxValue;
-        var team = agentIds?.Distinct().ToList() ?? [];
+        var members = agentIds?.Distinct().ToList() ?? [];
         var evaluations = db.Evaluations.AsNoTracking().Where(evaluation => evaluation.CompletedAt >= start && evaluation.CompletedAt < until);
-        if (team.Count > 0)
+        if (members.Count > 0)
         {
-            evaluations = evaluations.Where(evaluation => team.Contains(evaluation.AgentId));
+            evaluations = evaluations.Where(evaluation => members.Contains(evaluation.AgentId));
         }
 
         var scored = await evaluations
             .Select(evaluation => new ScoredEvaluation(evaluation.CompletedAt, evaluation.Score, evaluation.AutoFailed))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new QaTrendReport(from!.Value, to!.Value, team, QaTrend.Monthly(scored)));
+        return TypedResults.Ok(new QaTrendReport(
+            from!.Value, to!.Value, members.Where(agent => agent != Guid.Empty).ToList(), QaTrend.Monthly(scored), teamName, cut, QaTrend.Of(scored, cut)));
     }
 }

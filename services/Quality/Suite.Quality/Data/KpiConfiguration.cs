@@ -12,6 +12,7 @@ internal sealed class KpiDefinitionConfiguration : IEntityTypeConfiguration<KpiD
         builder.HasKey(kpi => kpi.Id);
         builder.Property(kpi => kpi.Code).HasMaxLength(ScorecardRules.MaxKeyLength);
         builder.Property(kpi => kpi.Name).HasMaxLength(KpiRules.MaxNameLength);
+        builder.Property(kpi => kpi.Unit).HasMaxLength(KpiRules.MaxUnitLength);
         builder.Property(kpi => kpi.Direction).HasConversion<string>().HasMaxLength(20);
         builder.Property(kpi => kpi.Aggregation).HasConversion<string>().HasMaxLength(20);
         builder.Property(kpi => kpi.Target).HasPrecision(18, 4);

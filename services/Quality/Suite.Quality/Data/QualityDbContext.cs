@@ -26,6 +26,12 @@ public abstract class QualityDbContext(DbContextOptions options, ITenantContext 
 
     public DbSet<KpiDailyFigure> KpiDailyFigures => Set<KpiDailyFigure>();
 
+    public DbSet<Appraisal> Appraisals => Set<Appraisal>();
+
+    public DbSet<TenantAppraisalSettings> AppraisalSettings => Set<TenantAppraisalSettings>();
+
+    public DbSet<AgentLevelRecord> AgentLevels => Set<AgentLevelRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new AppraisalLedgerEntryConfiguration());
@@ -37,6 +43,9 @@ public abstract class QualityDbContext(DbContextOptions options, ITenantContext 
         modelBuilder.ApplyConfiguration(new SamplingRunConfiguration());
         modelBuilder.ApplyConfiguration(new KpiDefinitionConfiguration());
         modelBuilder.ApplyConfiguration(new KpiDailyFigureConfiguration());
+        modelBuilder.ApplyConfiguration(new AppraisalConfiguration());
+        modelBuilder.ApplyConfiguration(new TenantAppraisalSettingsConfiguration());
+        modelBuilder.ApplyConfiguration(new AgentLevelRecordConfiguration());
         base.OnModelCreating(modelBuilder);
     }
 }

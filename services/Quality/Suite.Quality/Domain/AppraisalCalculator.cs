@@ -4,50 +4,50 @@ namespace Suite.Quality.Domain;
 public sealed record AppraisalInput(
     Guid AgentId,
     string Team,
+    CareerLevel? Level,
+    int MonthsAtLevel,
     IReadOnlyList<KpiAttainment> Kpis,
     decimal? QaAverage,
+    int QaEvaluations,
     int UpheldComplaints,
-    bool TrainingComplete);
+    int RedLineHits,
+    bool TrainingComplete,
+    IReadOnlyCollection<string> Certifications);
 
-/// <summary>
-/// How the appraisal combines its parts: weights of KPI attainment, QA average and training status (each
-/// scored 0 to 100), points deducted per upheld complaint, the share of the centre named pacesetters, and
-/// the promotion rule of the career ladder.
-/// </summary>
-public sealed record AppraisalPolicy(
-    decimal KpiWeight,
-    decimal QaWeight,
-    decimal TrainingWeight,
-    decimal PointsPerUpheldComplaint,
-    decimal PacesetterTopPercent,
-    PromotionRule Promotion);
+/// <summary>A KPI that falls short: how far from the target, in its own unit, on the wrong side for its direction.</summary>
+public sealed record KpiGap(string Code, string Name, KpiDirection Direction, decimal Target, decimal Actual, decimal Shortfall);
 
-/// <summary>Who may move up a level: a minimum score, at most so many upheld complaints, training complete if required.</summary>
-public sealed record PromotionRule(decimal MinimumScore, int MaxUpheldComplaints, bool RequiresTraining);
-
-/// <summary>A KPI that falls short, and by how much in its own unit.</summary>
-public sealed record KpiGap(string Code, string Name, decimal Target, decimal Actual, decimal Shortfall);
+/// <summary>Whether the agent may move up a level, and if not, every reason why not.</summary>
+public sealed record PromotionVerdict(CareerLevel? NextLevel, bool Eligible, IReadOnlyList<string> Blockers);
 
 public sealed record AppraisalResult(
     Guid AgentId,
     string Team,
+    CareerLevel? Level,
     decimal? KpiScore,
     decimal? QaScore,
+    int QaEvaluations,
     decimal TrainingScore,
+    int UpheldComplaints,
+    int RedLineHits,
     decimal Deduction,
     decimal Score,
     int TeamRank,
     int CentreRank,
     bool Pacesetter,
-    bool PromotionEligible,
+    PromotionVerdict Promotion,
     IReadOnlyList<KpiGap> Gaps);
 
 /// <summary>
 /// The monthly appraisal. Each part is scored 0 to 100: KPIs as the average attainment capped at 100%
-/// per KPI (a KPI without a figure is left out), QA as the average evaluation score, training as 100 or 0.
-/// The score is the weighted average of the parts the agent has (a missing part's weight is spread
-/// over the others), less the complaint deductions, never below 0. Ranks are standard competition
-/// ranks (1, 2, 2, 4); pacesetters are the top share of the centre, ties at the boundary included.
+/// per KPI (a KPI without a figure is left out), QA as the average evaluation score, training as 100
+/// when nothing is overdue and 0 otherwise. The score is the weighted average of the parts the agent
+/// has (a missing part's weight is spread over the others), less the complaint deductions, never
+/// below 0.
+/// Ties: ranks are standard competition ranks (1, 2, 2, 4), in the team and in the centre alike, so
+/// agents with equal scores share a rank and the next rank is skipped. Pacesetters are the agents
+/// ranked within the top share of the centre (ceiling of share x agents places); everyone tied at
+/// the boundary is a pacesetter, and nobody with a score of 0 is.
 /// </summary>
 public static class AppraisalCalculator
 {
@@ -55,8 +55,8 @@ public static class AppraisalCalculator
     {
         var scored = agents.Select(agent => Score(agent, policy)).ToList();
         var centreRanks = Ranks(scored);
-        var pacesetterCount = scored.Count == 0 ? 0 : (int)Math.Ceiling(scored.Count * policy.PacesetterTopPercent / 100m);
-        var teamRanks = scored.GroupBy(result => result.Team)
+        var places = scored.Count == 0 ? 0 : (int)Math.Ceiling(scored.Count * policy.PacesetterTopPercent / 100m);
+        var teamRanks = scored.GroupBy(result => result.Team, StringComparer.Ordinal)
             .SelectMany(team => Ranks(team.ToList()))
             .ToDictionary(rank => rank.Key, rank => rank.Value);
 
@@ -64,9 +64,9 @@ public static class AppraisalCalculator
             {
                 TeamRank = teamRanks[result.AgentId],
                 CentreRank = centreRanks[result.AgentId],
-                Pacesetter = centreRanks[result.AgentId] <= pacesetterCount,
+                Pacesetter = centreRanks[result.AgentId] <= places && result.Score > 0,
             })
-            .OrderBy(result => result.CentreRank).ThenBy(result => result.AgentId)
+            .OrderBy(result => result.CentreRank).ThenBy(result => result.Team, StringComparer.Ordinal).ThenBy(result => result.AgentId)
             .ToList();
     }
 
@@ -92,12 +92,61 @@ public static class AppraisalCalculator
         var combined = weights == 0 ? 0 : parts.Sum(part => part.Weight * part.Score) / weights;
         var deduction = agent.UpheldComplaints * policy.PointsPerUpheldComplaint;
         var score = Round(Math.Max(0, combined - deduction));
-        var rule = policy.Promotion;
-        var eligible = score >= rule.MinimumScore && agent.UpheldComplaints <= rule.MaxUpheldComplaints && (!rule.RequiresTraining || agent.TrainingComplete);
         var gaps = agent.Kpis.Where(kpi => kpi.Shortfall > 0)
-            .Select(kpi => new KpiGap(kpi.Code, kpi.Name, kpi.Target, kpi.Actual!.Value, kpi.Shortfall!.Value))
+            .Select(kpi => new KpiGap(kpi.Code, kpi.Name, kpi.Direction, kpi.Target, kpi.Actual!.Value, kpi.Shortfall!.Value))
             .ToList();
-        return new AppraisalResult(agent.AgentId, agent.Team, kpiScore, agent.QaAverage, trainingScore, deduction, score, 0, 0, false, eligible, gaps);
+        return new AppraisalResult(
+            agent.AgentId, agent.Team, agent.Level, kpiScore, agent.QaAverage is { } average ? Round(average) : null, agent.QaEvaluations,
+            trainingScore, agent.UpheldComplaints, agent.RedLineHits, deduction, score, 0, 0, false, Promotion(agent, score, policy), gaps);
+    }
+
+    private static PromotionVerdict Promotion(AppraisalInput agent, decimal score, AppraisalPolicy policy)
+    {
+        if (agent.Level is not { } level)
+        {
+            return new PromotionVerdict(null, false, ["The agent's level is not on the career ladder."]);
+        }
+
+        if (CareerLadder.Next(level) is not { } next)
+        {
+            return new PromotionVerdict(null, false, ["The top of the career ladder."]);
+        }
+
+        if (policy.PromotionFrom(level) is not { } rule)
+        {
+            return new PromotionVerdict(next, false, ["The policy has no promotion rule from this level."]);
+        }
+
+        var blockers = new List<string>();
+        if (agent.MonthsAtLevel < rule.MinimumMonthsAtLevel)
+        {
+            blockers.Add($"{agent.MonthsAtLevel} months at the level; {rule.MinimumMonthsAtLevel} needed.");
+        }
+
+        if (score < rule.MinimumScore)
+        {
+            blockers.Add($"Score {score}; at least {rule.MinimumScore} needed.");
+        }
+
+        if (agent.UpheldComplaints > rule.MaxUpheldComplaints)
+        {
+            blockers.Add($"{agent.UpheldComplaints} upheld complaints; at most {rule.MaxUpheldComplaints} allowed.");
+        }
+
+        if (agent.RedLineHits > rule.MaxRedLineHits)
+        {
+            blockers.Add($"{agent.RedLineHits} red-line hits; at most {rule.MaxRedLineHits} allowed.");
+        }
+
+        if (rule.RequiresTrainingComplete && !agent.TrainingComplete)
+        {
+            blockers.Add("Training is overdue.");
+        }
+
+        blockers.AddRange(rule.RequiredCertifications
+            .Where(skill => !agent.Certifications.Contains(skill))
+            .Select(skill => $"Certification '{skill}' not held."));
+        return new PromotionVerdict(next, blockers.Count == 0, blockers);
     }
 
     private static Dictionary<Guid, int> Ranks(IReadOnlyList<AppraisalResult> results) =>

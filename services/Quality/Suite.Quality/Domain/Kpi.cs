@@ -34,6 +34,9 @@ public sealed class KpiDefinition : ITenantOwned
 
     public string Name { get; private set; } = "";
 
+    /// <summary>What the figures count in, as the tenant writes it ("seconds", "%", "CNY", "chats"); null when unitless.</summary>
+    public string? Unit { get; private set; }
+
     public KpiDirection Direction { get; private set; }
 
     public KpiAggregation Aggregation { get; private set; }
@@ -52,6 +55,7 @@ public sealed class KpiDefinition : ITenantOwned
     public void Replace(NewKpi details, DateTimeOffset now)
     {
         Name = details.Name;
+        Unit = details.Unit;
         Direction = details.Direction;
         Aggregation = details.Aggregation;
         Target = details.Target;
@@ -59,7 +63,7 @@ public sealed class KpiDefinition : ITenantOwned
     }
 }
 
-public sealed record NewKpi(string Name, KpiDirection Direction, KpiAggregation Aggregation, decimal Target);
+public sealed record NewKpi(string Name, KpiDirection Direction, KpiAggregation Aggregation, decimal Target, string? Unit = null);
 
 /// <summary>One agent's figure for one KPI on one day, as fed by an integrator; sending it again replaces it.</summary>
 public sealed class KpiDailyFigure : ITenantOwned

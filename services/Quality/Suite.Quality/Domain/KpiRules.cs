@@ -1,7 +1,7 @@
 namespace Suite.Quality.Domain;
 
 /// <summary>A KPI as sent, before validation.</summary>
-public sealed record KpiDraft(string? Name, KpiDirection? Direction, KpiAggregation? Aggregation, decimal? Target);
+public sealed record KpiDraft(string? Name, KpiDirection? Direction, KpiAggregation? Aggregation, decimal? Target, string? Unit = null);
 
 /// <summary>A daily figure as sent, before validation.</summary>
 public sealed record KpiFigureDraft(Guid? AgentId, DateOnly? Day, string? KpiCode, decimal? Value);
@@ -18,14 +18,16 @@ public static class KpiRules
 {
     public const string ReceptionCount = "reception-count";
     public const string FirstResponseSeconds = "first-response-seconds";
+    public const string AverageResponseSeconds = "average-response-seconds";
     public const string ResponseRate = "response-rate";
     public const string QuestionAnswerRatio = "question-answer-ratio";
     public const string Csat = "csat";
     public const int MaxFiguresPerBatch = 10_000;
     public const int MaxNameLength = 200;
+    public const int MaxUnitLength = 40;
 
     /// <summary>KPIs measured from the ingested conversations rather than fed as figures.</summary>
-    public static readonly IReadOnlyList<string> DerivedFromAutoQa = [ReceptionCount, FirstResponseSeconds, ResponseRate, QuestionAnswerRatio, Csat];
+    public static readonly IReadOnlyList<string> DerivedFromAutoQa = [ReceptionCount, FirstResponseSeconds, AverageResponseSeconds, ResponseRate, QuestionAnswerRatio, Csat];
 
     public static Dictionary<string, string[]> Validate(string code, KpiDraft draft)
     {
@@ -38,6 +40,11 @@ public static class KpiRules
         if (string.IsNullOrWhiteSpace(draft.Name) || draft.Name.Trim().Length > MaxNameLength)
         {
             errors["name"] = [$"name is required, at most {MaxNameLength} characters."];
+        }
+
+        if (draft.Unit is { } unit && (unit.Trim().Length is 0 || unit.Trim().Length > MaxUnitLength))
+        {
+            errors["unit"] = [$"unit, when given, is 1 to {MaxUnitLength} characters."];
         }
 
         if (draft.Direction is null)

@@ -1,26 +1,14 @@
 namespace Suite.Quality.Domain;
 
-/// <summary>What a request for a page of an agent's ledger may ask for, and which instants it covers.</summary>
+/// <summary>Which periods a query of the ledger may ask for, and which instants a period covers.</summary>
 public static class LedgerQueryRules
 {
-    public const int MaxPageSize = 200;
-
-    public static Dictionary<string, string[]> Validate(DateOnly? from, DateOnly? to, int page, int pageSize)
+    public static Dictionary<string, string[]> Validate(DateOnly? from, DateOnly? to)
     {
         var errors = new Dictionary<string, string[]>();
         if (from is not null && to is not null && from > to)
         {
             errors["from"] = ["from must be on or before to."];
-        }
-
-        if (page < 1)
-        {
-            errors["page"] = ["page must be 1 or more."];
-        }
-
-        if (pageSize < 1 || pageSize > MaxPageSize)
-        {
-            errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
         }
 
         return errors;
