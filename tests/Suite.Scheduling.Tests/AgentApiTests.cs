@@ -9,6 +9,7 @@ using Suite.Scheduling.Data;
 using Suite.ServiceDefaults.Auth;
 using Suite.ServiceDefaults.Tenancy;
 using Suite.ServiceDefaults;
+using Suite.ServiceDefaults.Paging;
 using Suite.Testing;
 
 namespace Suite.Scheduling.Tests;
@@ -176,6 +177,11 @@ public sealed class AgentApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
         var document = await client.GetStringAsync("/openapi/scheduling.json", TestContext.Current.CancellationToken);
         Assert.Contains("/api/scheduling/agents", document);
+        Assert.Contains("/api/scheduling/stores/by-code/{code}", document);
+        Assert.Contains("/api/scheduling/time-off/{id}/approve", document);
+        Assert.Contains("/api/scheduling/task-lists/late", document);
+        Assert.Contains("/api/scheduling/shift-swaps/{id}/accept", document);
+        Assert.Contains("SchedulingProposeSwap", document);
         Assert.Contains("bearer", document);
     }
 

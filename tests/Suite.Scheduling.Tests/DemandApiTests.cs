@@ -24,7 +24,7 @@ public sealed class DemandApiTests : IAsyncLifetime
     private async Task<Guid> QueueAsync(string tenant = TestTokens.TenantA)
     {
         var created = await Supervisor(tenant).PostAsJsonAsync("/api/scheduling/stores",
-            new { name = "Flagship", platform = "tmall", timeZone = "Asia/Shanghai", channel = "chat" }, Cancel);
+            new { code = "tmall-flagship", name = "Flagship", platform = "tmall", timeZone = "Asia/Shanghai", channel = "chat" }, Cancel);
         var store = await created.Content.ReadFromJsonAsync<StoreResponse>(SuiteJson.Options, Cancel);
         var queue = await Supervisor(tenant).PostAsJsonAsync($"/api/scheduling/stores/{store!.Id}/queues", new { name = "Pre-sales" }, Cancel);
         return (await queue.Content.ReadFromJsonAsync<QueueResponse>(SuiteJson.Options, Cancel))!.Id;
@@ -99,6 +99,29 @@ public sealed class DemandApiTests : IAsyncLifetime
         Assert.Equal(["line 3", "line 4", "line 5", "line 6"], problem!.Errors.Keys);
         Assert.Equal(3, problem.Errors["line 5"].Length);
         Assert.Empty((await ListAsync(queueId))!);
+    }
+
+    [Fact]
+    public async Task A_csv_with_quoted_commas_and_quotes_imports_and_a_bad_quoted_row_rejects_it_all()
+    {
+        var queueId = await QueueAsync();
+        const string header = "queueId,start,intervalMinutes,contacts,ahtSeconds,note";
+
+        var bad = await PostCsvAsync(string.Join('\n',
+            header,
+            $"\"{queueId}\",2026-12-01T09:00:00+08:00,30,100,180,\"Double 11, \"\"warm-up\"\"\"",
+            $"{queueId},2026-12-01T09:30:00+08:00,30,\"1,000\",180,",
+            $"{queueId},2026-12-01T10:00:00+08:00,30,10,180,\"unclosed"));
+        var good = await PostCsvAsync(string.Join("\r\n",
+            header,
+            $"\"{queueId}\",2026-12-01T09:00:00+08:00,30,100,180,\"Double 11, \"\"warm-up\"\"\"",
+            $"{queueId},2026-12-01T09:30:00+08:00,30,\"1000\",180,\"two\r\nlines\""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problem = await bad.Content.ReadFromJsonAsync<ValidationProblemDetails>(SuiteJson.Options, Cancel);
+        Assert.Equal(["line 3", "line 4"], problem!.Errors.Keys);
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal([100.0, 1000.0], (await ListAsync(queueId))!.Select(interval => interval.Contacts));
     }
 
     [Fact]

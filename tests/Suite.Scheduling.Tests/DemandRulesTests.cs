@@ -88,4 +88,30 @@ public sealed class DemandRulesTests
     [InlineData("")]
     [InlineData("queueId,start,contacts\n")]
     public void A_csv_without_the_columns_is_refused(string text) => Assert.NotEmpty(DemandCsv.Read(text).Errors);
+
+    [Fact]
+    public void The_csv_reader_follows_RFC_4180_quoting_and_ignores_other_columns()
+    {
+        var csv = DemandCsv.Read(
+            $"\"queueId\",\"note\",start,intervalMinutes,contacts,ahtSeconds\n"
+            + $"\"{QueueId}\",\"Double 11, \"\"pre-sale\"\" rush\",2026-12-01T09:00:00+08:00,30,\"100\",180\n"
+            + $"{QueueId},\"two\nlines, one value\",2026-12-01T09:30:00+08:00,30,12,200\n"
+            + $"{QueueId},,2026-12-01T10:00:00+08:00,30,\"1,000\",180\n");
+
+        Assert.Equal(["line 2", "line 3", "line 5"], csv.Rows.Select(row => row.Line));
+        Assert.Equal((100.0, 12.0), (csv.Rows[0].Contacts!.Value, csv.Rows[1].Contacts!.Value));
+        Assert.Equal(["line 5"], csv.Errors.Keys);
+        Assert.Contains("contacts '1,000' is not a number", csv.Errors["line 5"][0]);
+    }
+
+    [Fact]
+    public void A_csv_line_with_broken_quoting_is_named_and_later_lines_keep_their_numbers()
+    {
+        var csv = DemandCsv.Read(
+            $"queueId,start,intervalMinutes,contacts,ahtSeconds\n{QueueId},2026-12-01T09:00:00+08:00,30,1\"0,180\n"
+            + $"{QueueId},2026-12-01T09:30:00+08:00,30,bad,180\n");
+
+        Assert.Equal(["line 2", "line 3"], csv.Errors.Keys.Order());
+        Assert.Contains("quote", csv.Errors["line 2"][0]);
+    }
 }

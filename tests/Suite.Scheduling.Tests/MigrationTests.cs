@@ -61,4 +61,31 @@ public sealed class MigrationTests
         agent.Apply(new Domain.AgentChanges(1, MaxDailyReceptions: 300));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
+
+    [Fact]
+    public async Task Stores_opened_before_codes_existed_get_their_id_as_a_well_formed_unique_code()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync(cancel);
+        var tenant = new TenantContext();
+        tenant.Set("tenant-a");
+        await using var db = new SchedulingSqliteDbContext(
+            new DbContextOptionsBuilder<SchedulingSqliteDbContext>().UseSqlite(connection).Options, tenant);
+        var migrator = db.GetService<IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        var beforeCodes = migrations[migrations.FindIndex(name => name.EndsWith("_StoreCodes", StringComparison.Ordinal)) - 1];
+        await migrator.MigrateAsync(beforeCodes, cancel);
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO Stores (Id, TenantId, Name, Platform, TimeZone, Channel, OpeningHours, CreatedAt) VALUES "
+            + "('0196A000-0000-7000-8000-00000000000A', 'tenant-a', '天猫旗舰店', 'tmall', 'Asia/Shanghai', 'Chat', '[]', 0), "
+            + "('0196A000-0000-7000-8000-00000000000B', 'tenant-a', 'Official', 'jd', 'Asia/Shanghai', 'Chat', '[]', 0)",
+            cancel);
+
+        await migrator.MigrateAsync(cancellationToken: cancel);
+
+        var codes = await db.Stores.OrderBy(store => store.Name).Select(store => store.Code).ToListAsync(cancel);
+        Assert.Equal(["0196a000-0000-7000-8000-00000000000b", "0196a000-0000-7000-8000-00000000000a"], codes);
+        Assert.All(codes, code => Assert.True(Domain.Stores.StoreRules.IsCode(code)));
+    }
 }

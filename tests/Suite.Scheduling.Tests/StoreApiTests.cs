@@ -22,9 +22,9 @@ public sealed class StoreApiTests : IAsyncLifetime
 
     private HttpClient Supervisor(string tenant = TestTokens.TenantA) => _service.ClientFor(tenant, SuiteRoles.Supervisor);
 
-    private static object Store(string name = "Flagship", string platform = "Tmall", string timeZone = "Asia/Shanghai") => new
+    private static object Store(string name = "Flagship", string platform = "Tmall", string timeZone = "Asia/Shanghai", string? code = null) => new
     {
-        name, platform, timeZone, channel = "chat",
+        code = code ?? $"{platform.Trim().ToLowerInvariant()}-{name.ToLowerInvariant()}", name, platform, timeZone, channel = "chat",
         openingHours = new[] { new { day = "monday", start = "08:00", end = "23:00" }, new { day = "saturday", start = "09:00", end = "01:00" } },
     };
 
@@ -56,14 +56,14 @@ public sealed class StoreApiTests : IAsyncLifetime
     {
         var bad = await Supervisor().PostAsJsonAsync("/api/scheduling/stores", new
         {
-            name = "", platform = "Tmall", timeZone = "China Standard Time", channel = "chat",
+            code = "Tmall Flagship!", name = "", platform = "Tmall", timeZone = "China Standard Time", channel = "chat",
             openingHours = new[] { new { day = "monday", start = "8am", end = "23:00" } },
         }, Cancel);
         var badChannel = await Supervisor().PostAsync("/api/scheduling/stores",
-            new StringContent("{\"name\":\"X\",\"platform\":\"jd\",\"timeZone\":\"Asia/Shanghai\",\"channel\":\"pigeon\"}", Encoding.UTF8, "application/json"), Cancel);
+            new StringContent("{\"code\":\"jd-x\",\"name\":\"X\",\"platform\":\"jd\",\"timeZone\":\"Asia/Shanghai\",\"channel\":\"pigeon\"}", Encoding.UTF8, "application/json"), Cancel);
 
         var problem = await bad.Content.ReadFromJsonAsync<ValidationProblemDetails>(SuiteJson.Options, Cancel);
-        Assert.Equal(["name", "openingHours[0].start", "timeZone"], problem!.Errors.Keys.Order());
+        Assert.Equal(["code", "name", "openingHours[0].start", "timeZone"], problem!.Errors.Keys.Order());
         Assert.Equal(HttpStatusCode.BadRequest, badChannel.StatusCode);
         Assert.Empty((await Supervisor().GetFromJsonAsync<List<StoreResponse>>("/api/scheduling/stores", SuiteJson.Options, Cancel))!);
     }
@@ -73,7 +73,7 @@ public sealed class StoreApiTests : IAsyncLifetime
     {
         await Supervisor().PostAsJsonAsync("/api/scheduling/stores", Store(), Cancel);
 
-        var duplicate = await Supervisor().PostAsJsonAsync("/api/scheduling/stores", Store("Flagship", " TMALL"), Cancel);
+        var duplicate = await Supervisor().PostAsJsonAsync("/api/scheduling/stores", Store("Flagship", " TMALL", code: "tmall-flagship-2"), Cancel);
 
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
     }
@@ -95,5 +95,58 @@ public sealed class StoreApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, asAgent.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Supervisor(TestTokens.TenantB).GetAsync($"/api/scheduling/stores/{store.Id}", Cancel)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("Tmall-flagship")]
+    [InlineData("tmall_flagship")]
+    [InlineData("tmall flagship")]
+    [InlineData("天猫旗舰店")]
+    public async Task A_store_needs_a_well_formed_code(string? code)
+    {
+        var response = await Supervisor().PostAsJsonAsync("/api/scheduling/stores",
+            new { code, name = "Flagship", platform = "tmall", timeZone = "Asia/Shanghai", channel = "chat" }, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>(SuiteJson.Options, Cancel);
+        Assert.Equal(["code"], problem!.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task A_store_is_found_by_its_code_in_the_callers_tenant_only()
+    {
+        var created = await Supervisor().PostAsJsonAsync("/api/scheduling/stores", Store(code: "tmall-flagship"), Cancel);
+        var store = await created.Content.ReadFromJsonAsync<StoreResponse>(SuiteJson.Options, Cancel);
+        await Supervisor().PostAsJsonAsync($"/api/scheduling/stores/{store!.Id}/queues", new { name = "Pre-sales" }, Cancel);
+
+        var found = await Supervisor().GetFromJsonAsync<StoreResponse>("/api/scheduling/stores/by-code/tmall-flagship", SuiteJson.Options, Cancel);
+        var foundIgnoringCase = await Supervisor().GetFromJsonAsync<StoreResponse>("/api/scheduling/stores/by-code/TMALL-Flagship", SuiteJson.Options, Cancel);
+        var otherTenant = await Supervisor(TestTokens.TenantB).GetAsync("/api/scheduling/stores/by-code/tmall-flagship", Cancel);
+        var unknown = await Supervisor().GetAsync("/api/scheduling/stores/by-code/jd-official", Cancel);
+        var asAgent = await _service.ClientFor(TestTokens.TenantA, SuiteRoles.Agent).GetAsync("/api/scheduling/stores/by-code/tmall-flagship", Cancel);
+
+        Assert.Equal(("tmall-flagship", store.Id), (store.Code, found!.Id));
+        Assert.Equal("Pre-sales", Assert.Single(found.Queues).Name);
+        Assert.Equal(store.Id, foundIgnoringCase!.Id);
+        Assert.Equal(HttpStatusCode.NotFound, otherTenant.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, asAgent.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_code_is_unique_in_a_tenant_but_another_tenant_may_use_it()
+    {
+        await Supervisor().PostAsJsonAsync("/api/scheduling/stores", Store("Flagship", code: "tm-01"), Cancel);
+
+        var duplicate = await Supervisor().PostAsJsonAsync("/api/scheduling/stores", Store("Outlet", "jd", code: " tm-01 "), Cancel);
+        var otherTenant = await Supervisor(TestTokens.TenantB).PostAsJsonAsync("/api/scheduling/stores", Store("Outlet", "jd", code: "tm-01"), Cancel);
+
+        Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
+        Assert.Contains("tm-01", (await duplicate.Content.ReadFromJsonAsync<ProblemDetails>(SuiteJson.Options, Cancel))!.Detail);
+        Assert.Equal(HttpStatusCode.Created, otherTenant.StatusCode);
+        Assert.Single((await Supervisor().GetFromJsonAsync<List<StoreResponse>>("/api/scheduling/stores", SuiteJson.Options, Cancel))!);
     }
 }

@@ -8,7 +8,7 @@ public sealed class StoreRulesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
 
-    private static NewStore Valid() => new("Flagship", "Tmall", "Asia/Shanghai", Channel.Chat,
+    private static NewStore Valid() => new("tmall-flagship", "Flagship", "Tmall", "Asia/Shanghai", Channel.Chat,
         [new AvailabilityWindow(DayOfWeek.Monday, new TimeOnly(8, 0), new TimeOnly(0, 0))]);
 
     [Fact]
@@ -16,6 +16,27 @@ public sealed class StoreRulesTests
     {
         Assert.Empty(StoreRules.Validate(Valid()));
         Assert.Equal("tmall", Store.Open(Valid() with { Platform = " Tmall " }, Now).Platform);
+        Assert.Equal("tmall-flagship", Store.Open(Valid() with { Code = " tmall-flagship " }, Now).Code);
+    }
+
+    [Theory]
+    [InlineData("tm", true)]
+    [InlineData("tmall-flagship-2", true)]
+    [InlineData("0196a000-0000-7000-8000-00000000000a", true)]
+    [InlineData("t", false)]
+    [InlineData("TM-01", false)]
+    [InlineData("tm_01", false)]
+    [InlineData("tm.01", false)]
+    [InlineData("天猫", false)]
+    [InlineData("", false)]
+    public void Codes_are_lowercase_letters_digits_and_hyphens(string code, bool accepted) =>
+        Assert.Equal(accepted, StoreRules.IsCode(code));
+
+    [Fact]
+    public void Codes_have_at_most_64_characters()
+    {
+        Assert.True(StoreRules.IsCode(new string('a', 64)));
+        Assert.False(StoreRules.IsCode(new string('a', 65)));
     }
 
     [Theory]
@@ -32,12 +53,12 @@ public sealed class StoreRulesTests
     [Fact]
     public void Every_bad_field_is_named()
     {
-        var errors = StoreRules.Validate(new NewStore("", "tm/all", "Nowhere/City", (Channel)9, [
+        var errors = StoreRules.Validate(new NewStore("TM 01", "", "tm/all", "Nowhere/City", (Channel)9, [
             new AvailabilityWindow(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(18, 0)),
             new AvailabilityWindow(DayOfWeek.Monday, new TimeOnly(12, 0), new TimeOnly(13, 0)),
         ]));
 
-        Assert.Equal(["channel", "name", "openingHours[1]", "platform", "timeZone"], errors.Keys.Order());
+        Assert.Equal(["channel", "code", "name", "openingHours[1]", "platform", "timeZone"], errors.Keys.Order());
     }
 
     [Fact]

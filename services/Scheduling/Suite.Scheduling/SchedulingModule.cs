@@ -1,6 +1,7 @@
 using Suite.Scheduling.Api;
 using Suite.Scheduling.Data;
 using Suite.Scheduling.Grpc;
+using Suite.Scheduling.Messaging;
 using Suite.ServiceDefaults;
 using Suite.ServiceDefaults.Data;
 using Suite.ServiceDefaults.Messaging;
@@ -18,7 +19,11 @@ public static class SchedulingModule
     public static IHostApplicationBuilder AddSchedulingModule(this IHostApplicationBuilder builder)
     {
         builder.AddSuiteDbContext<SchedulingDbContext, SchedulingSqliteDbContext, SchedulingSqlServerDbContext>(Name);
-        builder.AddSuiteMessagingFor<SchedulingDbContext>();
+        builder.AddSuiteMessagingFor<SchedulingDbContext>(bus =>
+        {
+            bus.AddConsumer<MakeAgentSchedulableWhenCertificationGranted>();
+            bus.AddConsumer<StopSchedulingUncertifiedAgentWhenCertificationExpired>();
+        });
         builder.Services.AddGrpc();
         builder.Services.AddSuiteOpenApi(Name, "Scheduling API",
             "Agents, teams and career levels; stores and queues; demand, staffing and rosters.");
@@ -35,7 +40,13 @@ public static class SchedulingModule
             .MapStoreEndpoints()
             .MapDemandEndpoints()
             .MapStaffingEndpoints()
-            .MapWorkloadEndpoints();
+            .MapWorkloadEndpoints()
+            .MapTimeOffEndpoints()
+            .MapTaskListEndpoints()
+            .MapSwapEndpoints()
+            .MapShiftTemplateEndpoints()
+            .MapRosterEndpoints()
+            .MapCertificationEndpoints();
         endpoints.MapGrpcService<SchedulingGrpcService>();
         return endpoints;
     }

@@ -50,5 +50,3 @@ public sealed record AgentResponse(
         agent.Id, agent.EmployeeNumber, agent.DisplayName, agent.Team, agent.Level, agent.Skills, agent.HiredOn, agent.CreatedAt,
         agent.ContractedWeeklyHours, agent.MaxDailyReceptions, agent.Availability.Select(AvailabilityWindowDto.From).ToList(), agent.Version);
 }
-
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

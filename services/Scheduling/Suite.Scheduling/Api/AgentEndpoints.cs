@@ -5,28 +5,33 @@ using Suite.Contracts.Events;
 using Suite.Scheduling.Data;
 using Suite.Scheduling.Domain;
 using Suite.ServiceDefaults.Auth;
+using Suite.ServiceDefaults.Paging;
 using Suite.ServiceDefaults.Tenancy;
 
 namespace Suite.Scheduling.Api;
 
 public static class AgentEndpoints
 {
-    public const int MaxPageSize = 200;
-
     public static RouteGroupBuilder MapAgentEndpoints(this RouteGroupBuilder group)
     {
         var agents = group.MapGroup("/agents").WithTags("Agents");
 
         agents.MapPost("/", HireAsync)
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.ManagementAndIntegrators))
+            .WithName("SchedulingHireAgent")
             .WithSummary("Hire an agent")
             .WithDescription("Adds an agent and tells the other services (AgentHired): Training enrols them in onboarding.");
         agents.MapGet("/", ListAsync)
+            .WithName("SchedulingListAgents")
             .WithSummary("List agents")
             .WithDescription("Filtered by team, level or skill; a page at a time, ordered by employee number.");
-        agents.MapGet("/{id:guid}", GetAsync).WithSummary("One agent");
+        agents.MapGet("/{id:guid}", GetAsync)
+            .WithName("SchedulingGetAgent")
+            .WithSummary("One agent")
+            .WithDescription("404 for an id the caller's tenant does not have.");
         agents.MapPatch("/{id:guid}", ChangeAsync)
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
+            .WithName("SchedulingChangeAgent")
             .WithSummary("Change an agent")
             .WithDescription(
                 "Changes the given details (team, level, skills, contracted weekly hours, maximum daily receptions, weekly "
@@ -78,18 +83,11 @@ public static class AgentEndpoints
 
     private static async Task<Results<Ok<PagedResponse<AgentResponse>>, ValidationProblem>> ListAsync(
         SchedulingDbContext db, CancellationToken cancellationToken,
-        string? team = null, string? level = null, string? skill = null, int page = 1, int pageSize = 50)
+        string? team = null, string? level = null, string? skill = null, int page = 1, int pageSize = PageRequest.DefaultPageSize)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page < 1)
-        {
-            errors["page"] = ["page must be 1 or more."];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
-        }
+        var pageRequest = new PageRequest(page, pageSize);
+        pageRequest.Validate(errors);
 
         // Query strings use the same kebab-case level names as JSON bodies, which the framework's
         // enum binding does not know.
@@ -129,10 +127,8 @@ public static class AgentEndpoints
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(agent => agent.EmployeeNumber)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<AgentResponse>(items.Select(AgentResponse.From).ToList(), page, pageSize, total));
+        var items = await query.OrderBy(agent => agent.EmployeeNumber).Page(pageRequest).ToListAsync(cancellationToken);
+        return TypedResults.Ok(pageRequest.Answer(items.Select(AgentResponse.From).ToList(), total));
     }
 
     private static async Task<Results<Ok<AgentResponse>, ProblemHttpResult>> GetAsync(

@@ -17,22 +17,27 @@ public static class DemandEndpoints
     {
         var demand = group.MapGroup("/demand").WithTags("Demand");
         demand.MapPost("/", ImportJsonAsync)
+            .WithName("SchedulingImportDemand")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.ManagementAndIntegrators))
             .WithSummary("Enter expected contacts and AHT per queue and interval")
             .WithDescription(
                 "Intervals of 15 or 30 minutes, starting on a boundary of the store's local clock. Earlier intervals of the same queue "
                 + "that the imported ones overlap are replaced. Any bad row rejects the whole import, naming every bad row.");
         demand.MapPost("/csv", ImportCsvAsync)
+            .WithName("SchedulingImportDemandCsv")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.ManagementAndIntegrators))
             .Accepts<string>("text/csv")
             .WithSummary("Upload expected contacts and AHT as CSV")
             .WithDescription(
-                "A text/csv body with the header queueId,start,intervalMinutes,contacts,ahtSeconds. A bad file is a 400 listing every "
-                + "bad line by its line number, and nothing is imported.");
+                "A text/csv body (RFC 4180: quoted values may hold commas, quotes and line breaks) with the header "
+                + "queueId,start,intervalMinutes,contacts,ahtSeconds; other columns are ignored. A bad file is a 400 listing every bad line by "
+                + "the line number it starts on, and nothing is imported.");
         demand.MapGet("/", ListAsync)
+            .WithName("SchedulingListDemand")
             .WithSummary("Demand of a queue")
             .WithDescription("The intervals of queueId starting in [from, to), at most 31 days.");
         demand.MapGet("/staffing", StaffingAsync)
+            .WithName("SchedulingDemandStaffing")
             .WithSummary("Required agents per interval of a queue")
             .WithDescription(
                 "Erlang C for every demand interval of queueId in [from, to): serviceLevelTarget answered within serviceLevelSeconds, "

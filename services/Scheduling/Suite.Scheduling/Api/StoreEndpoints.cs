@@ -13,15 +13,33 @@ public static class StoreEndpoints
         var stores = group.MapGroup("/stores").WithTags("Stores and queues");
         stores.MapPost("/", OpenAsync)
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
+            .WithName("SchedulingOpenStore")
             .WithSummary("Open a store")
-            .WithDescription("A store on any platform (data, not code), with its IANA time zone, channel and weekly opening hours in local time.");
-        stores.MapGet("/", ListAsync).WithSummary("List stores").WithDescription("Optionally of one platform; with their queues.");
-        stores.MapGet("/{id:guid}", GetAsync).WithSummary("One store with its queues");
+            .WithDescription(
+                "A store on any platform (data, not code), with its code (unique in the tenant: 2 to 64 lowercase letters, digits or "
+                + "hyphens, e.g. tmall-flagship; other services name the store by it), IANA time zone, channel and weekly opening hours "
+                + "in local time. A code or a platform and name already in use is a 409.");
+        stores.MapGet("/", ListAsync)
+            .WithName("SchedulingListStores")
+            .WithSummary("List stores")
+            .WithDescription("Optionally of one platform; with their queues.");
+        stores.MapGet("/{id:guid}", GetAsync)
+            .WithName("SchedulingGetStore")
+            .WithSummary("One store with its queues")
+            .WithDescription("404 for an id the caller's tenant does not have.");
+        stores.MapGet("/by-code/{code}", GetByCodeAsync)
+            .WithName("SchedulingGetStoreByCode")
+            .WithSummary("One store by its code")
+            .WithDescription("The store with that code in the caller's tenant (case does not matter), with its queues; 404 when there is none.");
         stores.MapPost("/{id:guid}/queues", CreateQueueAsync)
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management))
+            .WithName("SchedulingCreateQueue")
             .WithSummary("Add a queue to a store")
             .WithDescription("A line of work in the store; only agents with every required skill may serve it.");
-        stores.MapGet("/{id:guid}/queues/{queueId:guid}", GetQueueAsync).WithSummary("One queue of a store");
+        stores.MapGet("/{id:guid}/queues/{queueId:guid}", GetQueueAsync)
+            .WithName("SchedulingGetQueue")
+            .WithSummary("One queue of a store")
+            .WithDescription("404 unless the store has that queue.");
         return group;
     }
 
@@ -39,7 +57,7 @@ public static class StoreEndpoints
     {
         var errors = new Dictionary<string, string[]>();
         var openingHours = AvailabilityParser.Parse(request.OpeningHours ?? [], errors, "openingHours");
-        var details = new NewStore(request.Name ?? "", request.Platform ?? "", request.TimeZone ?? "", request.Channel, openingHours ?? []);
+        var details = new NewStore(request.Code ?? "", request.Name ?? "", request.Platform ?? "", request.TimeZone ?? "", request.Channel, openingHours ?? []);
         foreach (var (field, messages) in StoreRules.Validate(details))
         {
             errors[field] = messages;
@@ -51,9 +69,9 @@ public static class StoreEndpoints
         }
 
         var store = Store.Open(details, clock.GetUtcNow());
-        if (await db.Stores.AnyAsync(existing => existing.Platform == store.Platform && existing.Name == store.Name, cancellationToken))
+        if (await TakenAsync(db, store, cancellationToken) is { } taken)
         {
-            return StoreTaken(store);
+            return taken;
         }
 
         db.Stores.Add(store);
@@ -63,7 +81,15 @@ public static class StoreEndpoints
         }
         catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException)
         {
-            return StoreTaken(store);
+            // Another request opened the same store in between; say which of the two it collided on.
+            db.ChangeTracker.Clear();
+            var collision = await TakenAsync(db, store, cancellationToken);
+            if (collision is null)
+            {
+                throw;
+            }
+
+            return collision;
         }
 
         return TypedResults.Created($"/api/scheduling/stores/{store.Id}", StoreResponse.From(store, []));
@@ -94,6 +120,21 @@ public static class StoreEndpoints
         }
 
         var queues = await db.Queues.AsNoTracking().Where(queue => queue.StoreId == id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(StoreResponse.From(store, queues));
+    }
+
+    private static async Task<Results<Ok<StoreResponse>, ProblemHttpResult>> GetByCodeAsync(
+        string code, SchedulingDbContext db, CancellationToken cancellationToken)
+    {
+        var wanted = StoreRules.NormaliseCode(code);
+        var store = await db.Stores.AsNoTracking().FirstOrDefaultAsync(store => store.Code == wanted, cancellationToken);
+        if (store is null)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound, title: "Store not found.", detail: $"No store has code '{wanted}'.");
+        }
+
+        var queues = await db.Queues.AsNoTracking().Where(queue => queue.StoreId == store.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(StoreResponse.From(store, queues));
     }
 
@@ -133,10 +174,21 @@ public static class StoreEndpoints
     private static ProblemHttpResult StoreNotFound(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Store not found.", detail: $"No store has id {id}.");
 
-    private static ProblemHttpResult StoreTaken(Store store) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status409Conflict, title: "Store already exists.",
-            detail: $"There is already a store '{store.Name}' on {store.Platform}.");
+    private static async Task<ProblemHttpResult?> TakenAsync(SchedulingDbContext db, Store store, CancellationToken cancellationToken)
+    {
+        if (await db.Stores.AnyAsync(existing => existing.Code == store.Code, cancellationToken))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict, title: "Store code already in use.",
+                detail: $"Another store already has code '{store.Code}'.");
+        }
+
+        return await db.Stores.AnyAsync(existing => existing.Platform == store.Platform && existing.Name == store.Name, cancellationToken)
+            ? TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict, title: "Store already exists.",
+                detail: $"There is already a store '{store.Name}' on {store.Platform}.")
+            : null;
+    }
 
     private static ProblemHttpResult QueueTaken(string name) =>
         TypedResults.Problem(

@@ -1,7 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Scheduling.Domain;
+using Suite.Scheduling.Domain.Certifications;
 using Suite.Scheduling.Domain.Demand;
+using Suite.Scheduling.Domain.Rostering;
 using Suite.Scheduling.Domain.Stores;
+using Suite.Scheduling.Domain.Swaps;
+using Suite.Scheduling.Domain.TaskLists;
+using Suite.Scheduling.Domain.TimeOff;
 using Suite.Scheduling.Domain.Workload;
 using Suite.ServiceDefaults.Data;
 using Suite.ServiceDefaults.Tenancy;
@@ -25,8 +30,36 @@ public abstract class SchedulingDbContext(DbContextOptions options, ITenantConte
 
     public DbSet<WorkloadSettings> WorkloadSettings => Set<WorkloadSettings>();
 
+    public DbSet<ShiftTemplate> ShiftTemplates => Set<ShiftTemplate>();
+
+    public DbSet<Roster> Rosters => Set<Roster>();
+
+    public DbSet<RosterAssignment> RosterAssignments => Set<RosterAssignment>();
+
+    public DbSet<AgentCertification> AgentCertifications => Set<AgentCertification>();
+
+    public DbSet<QueueCertificationRequirement> QueueCertificationRequirements => Set<QueueCertificationRequirement>();
+
+    public DbSet<TimeOffRequest> TimeOffRequests => Set<TimeOffRequest>();
+
+    public DbSet<TaskListTemplate> TaskListTemplates => Set<TaskListTemplate>();
+
+    public DbSet<DailyChecklist> DailyChecklists => Set<DailyChecklist>();
+
+    public DbSet<ShiftSwap> ShiftSwaps => Set<ShiftSwap>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfiguration(new TimeOffRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new TaskListTemplateConfiguration());
+        modelBuilder.ApplyConfiguration(new DailyChecklistConfiguration());
+        modelBuilder.ApplyConfiguration(new ChecklistItemConfiguration());
+        modelBuilder.ApplyConfiguration(new ShiftSwapConfiguration());
+        modelBuilder.ApplyConfiguration(new ShiftTemplateConfiguration());
+        modelBuilder.ApplyConfiguration(new RosterConfiguration());
+        modelBuilder.ApplyConfiguration(new RosterAssignmentConfiguration());
+        modelBuilder.ApplyConfiguration(new AgentCertificationConfiguration());
+        modelBuilder.ApplyConfiguration(new QueueCertificationRequirementConfiguration());
         modelBuilder.ApplyConfiguration(new AgentConfiguration());
         modelBuilder.ApplyConfiguration(new TeamConfiguration());
         modelBuilder.ApplyConfiguration(new StoreConfiguration());

@@ -10,12 +10,14 @@ internal sealed class StoreConfiguration : IEntityTypeConfiguration<Store>
     {
         builder.ToTable("Stores");
         builder.HasKey(store => store.Id);
+        builder.Property(store => store.Code).HasMaxLength(StoreRules.MaxCodeLength);
         builder.Property(store => store.Name).HasMaxLength(StoreRules.MaxNameLength);
         builder.Property(store => store.Platform).HasMaxLength(StoreRules.MaxPlatformLength);
         builder.Property(store => store.TimeZone).HasMaxLength(64);
         builder.Property(store => store.Channel).HasConversion<string>().HasMaxLength(20);
         builder.Property(store => store.OpeningHours).AsWeeklyWindows();
         builder.HasIndex(store => new { store.TenantId, store.Platform, store.Name }).IsUnique();
+        builder.HasIndex(store => new { store.TenantId, store.Code }).IsUnique();
     }
 }
 

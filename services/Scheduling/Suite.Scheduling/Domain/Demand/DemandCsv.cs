@@ -4,7 +4,8 @@ namespace Suite.Scheduling.Domain.Demand;
 
 /// <summary>
 /// Reads demand from CSV with a header naming the columns queueId, start, intervalMinutes, contacts and
-/// ahtSeconds (any order, any case). Lines are labelled "line N" with N counted from the header's line 1.
+/// ahtSeconds (any order, any case; other columns are ignored). Values follow RFC 4180: quoted values may
+/// hold commas, quotes and line breaks. A record is labelled "line N", N being the line it starts on.
 /// </summary>
 public static class DemandCsv
 {
@@ -16,40 +17,48 @@ public static class DemandCsv
     {
         var rows = new List<DemandRowInput>();
         var errors = new Dictionary<string, List<string>>();
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        var headerIndex = Array.FindIndex(lines, line => !string.IsNullOrWhiteSpace(line));
-        if (headerIndex < 0)
+        var records = CsvRecords.Read(text.TrimStart('\uFEFF'));
+        if (records.Count == 0)
         {
             errors["header"] = [$"The CSV is empty; its first line must name the columns {string.Join(", ", Columns)}."];
             return new Result(rows, errors);
         }
 
-        var header = Split(lines[headerIndex].TrimStart('\uFEFF'));
-        var positions = Columns.ToDictionary(column => column, column => header.FindIndex(name => string.Equals(name, column, StringComparison.OrdinalIgnoreCase)));
-        var missing = positions.Where(pair => pair.Value < 0).Select(pair => pair.Key).ToList();
-        if (missing.Count > 0)
+        var header = records[0];
+        var headerLabel = $"line {header.Line}";
+        if (header.Problem is not null)
         {
-            errors[$"line {headerIndex + 1}"] = [$"The header lacks the column(s) {string.Join(", ", missing)}."];
+            errors[headerLabel] = [header.Problem];
             return new Result(rows, errors);
         }
 
-        for (var i = headerIndex + 1; i < lines.Length; i++)
+        var positions = Columns.ToDictionary(
+            column => column,
+            column => header.Cells.ToList().FindIndex(name => string.Equals(name.Trim(), column, StringComparison.OrdinalIgnoreCase)));
+        var missing = positions.Where(pair => pair.Value < 0).Select(pair => pair.Key).ToList();
+        if (missing.Count > 0)
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
+            errors[headerLabel] = [$"The header lacks the column(s) {string.Join(", ", missing)}."];
+            return new Result(rows, errors);
+        }
+
+        foreach (var record in records.Skip(1))
+        {
+            var label = $"line {record.Line}";
+            if (record.Problem is not null)
             {
+                errors[label] = [record.Problem];
                 continue;
             }
 
-            var label = $"line {i + 1}";
-            var cells = Split(lines[i]);
-            if (cells.Count != header.Count)
+            if (record.Cells.Count != header.Cells.Count)
             {
-                errors[label] = [$"It has {cells.Count} values; the header has {header.Count}."];
+                errors[label] = [$"It has {record.Cells.Count} values; the header has {header.Cells.Count}."];
                 continue;
             }
 
             var problems = new List<string>();
-            string Cell(string column) => cells[positions[column]];
+            string Cell(string column) => record.Cells[positions[column]].Trim();
             Guid? queueId = Guid.TryParse(Cell("queueId"), out var id) ? id : null;
             if (queueId is null && Cell("queueId").Length > 0)
             {
@@ -115,7 +124,4 @@ public static class DemandCsv
 
     private static bool HasOffset(string text) =>
         text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
-
-    private static List<string> Split(string line) =>
-        line.Split(',').Select(cell => cell.Trim().Trim('"').Trim()).ToList();
 }

@@ -16,6 +16,12 @@ public sealed class Store : ITenantOwned
 
     public string TenantId { get; private set; } = "";
 
+    /// <summary>
+    /// The store's stable handle within the tenant ("tmall-flagship"): Complaints, Quality and the
+    /// platforms' connectors name stores by it, so it never changes once given.
+    /// </summary>
+    public string Code { get; private set; } = "";
+
     public string Name { get; private set; } = "";
 
     public string Platform { get; private set; } = "";
@@ -32,6 +38,7 @@ public sealed class Store : ITenantOwned
     public static Store Open(NewStore details, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
+        Code = StoreRules.NormaliseCode(details.Code),
         Name = details.Name.Trim(),
         Platform = StoreRules.NormalisePlatform(details.Platform),
         TimeZone = details.TimeZone.Trim(),
@@ -41,4 +48,4 @@ public sealed class Store : ITenantOwned
     };
 }
 
-public sealed record NewStore(string Name, string Platform, string TimeZone, Channel Channel, IReadOnlyList<AvailabilityWindow> OpeningHours);
+public sealed record NewStore(string Code, string Name, string Platform, string TimeZone, Channel Channel, IReadOnlyList<AvailabilityWindow> OpeningHours);

@@ -5,10 +5,17 @@ public static class StoreRules
 {
     public const int MaxNameLength = 100;
     public const int MaxPlatformLength = 40;
+    public const int MinCodeLength = 2;
+    public const int MaxCodeLength = 64;
 
     public static Dictionary<string, string[]> Validate(NewStore store)
     {
         var errors = new Dictionary<string, string[]>();
+        if (!IsCode(store.Code))
+        {
+            errors["code"] = [$"Code is required: {MinCodeLength} to {MaxCodeLength} lowercase letters, digits or hyphens (e.g. tmall-flagship)."];
+        }
+
         if (string.IsNullOrWhiteSpace(store.Name) || store.Name.Trim().Length > MaxNameLength)
         {
             errors["name"] = [$"Name is required and at most {MaxNameLength} characters."];
@@ -64,6 +71,19 @@ public static class StoreRules
         && id == id.Trim()
         && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
         && zone.HasIanaId;
+
+    /// <summary>Whether <paramref name="code"/> (as given: surrounding spaces are forgiven) is a well-formed store code.</summary>
+    public static bool IsCode(string? code)
+    {
+        var trimmed = code?.Trim() ?? "";
+        return trimmed.Length is >= MinCodeLength and <= MaxCodeLength && trimmed.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+    }
+
+    /// <summary>
+    /// Codes are stored lower-case only, so a lookup folds case: other services that write "TM-Flagship"
+    /// still find "tm-flagship", and no two stores can differ by case alone.
+    /// </summary>
+    public static string NormaliseCode(string code) => code.Trim().ToLowerInvariant();
 
     /// <summary>Platforms compare without regard to case or spaces around them: "Tmall" and "tmall " are one platform.</summary>
     public static string NormalisePlatform(string platform) => platform.Trim().ToLowerInvariant();
