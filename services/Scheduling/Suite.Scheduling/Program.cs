@@ -12,4 +12,5 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapSuiteOpenApi();
 app.MapSchedulingModule();
+app.MapSuiteDeadLetters<Suite.Scheduling.Data.SchedulingDbContext>(SchedulingModule.Name);
 app.Run();

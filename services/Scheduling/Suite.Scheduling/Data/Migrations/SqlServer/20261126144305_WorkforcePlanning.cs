@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Suite.Scheduling.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class TimeOff : Migration
+    public partial class WorkforcePlanning : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -27,6 +27,31 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AgentCertifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DailyChecklists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AgentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TemplateId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TemplateVersion = table.Column<int>(type: "int", nullable: false),
+                    TimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    GeneratedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyChecklists", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DailyChecklists_Agents_AgentId",
+                        column: x => x.AgentId,
+                        principalTable: "Agents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -87,6 +112,24 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskListTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Items = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskListTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TimeOffRequests",
                 columns: table => new
                 {
@@ -116,6 +159,30 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                         name: "FK_TimeOffRequests_Agents_AgentId",
                         column: x => x.AgentId,
                         principalTable: "Agents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChecklistItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ChecklistId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    DueTime = table.Column<TimeOnly>(type: "time", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CompletedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChecklistItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChecklistItems_DailyChecklists_ChecklistId",
+                        column: x => x.ChecklistId,
+                        principalTable: "DailyChecklists",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -153,6 +220,37 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ShiftSwaps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RosterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequesterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequesterAssignmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartnerAssignmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecidedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShiftSwaps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ShiftSwaps_Rosters_RosterId",
+                        column: x => x.RosterId,
+                        principalTable: "Rosters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AgentCertifications_TenantId",
                 table: "AgentCertifications",
@@ -168,6 +266,37 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                 table: "AgentCertifications",
                 columns: new[] { "TenantId", "CertificationId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistItems_ChecklistId",
+                table: "ChecklistItems",
+                column: "ChecklistId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistItems_TenantId",
+                table: "ChecklistItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyChecklists_AgentId",
+                table: "DailyChecklists",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyChecklists_TenantId",
+                table: "DailyChecklists",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyChecklists_TenantId_AgentId_Day",
+                table: "DailyChecklists",
+                columns: new[] { "TenantId", "AgentId", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyChecklists_TenantId_Day",
+                table: "DailyChecklists",
+                columns: new[] { "TenantId", "Day" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_QueueCertificationRequirements_TenantId",
@@ -201,6 +330,31 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "Status", "FirstDay" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ShiftSwaps_RosterId",
+                table: "ShiftSwaps",
+                column: "RosterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShiftSwaps_TenantId",
+                table: "ShiftSwaps",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShiftSwaps_TenantId_PartnerId",
+                table: "ShiftSwaps",
+                columns: new[] { "TenantId", "PartnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShiftSwaps_TenantId_RequesterId",
+                table: "ShiftSwaps",
+                columns: new[] { "TenantId", "RequesterId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShiftSwaps_TenantId_Status",
+                table: "ShiftSwaps",
+                columns: new[] { "TenantId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ShiftTemplates_TenantId",
                 table: "ShiftTemplates",
                 column: "TenantId");
@@ -209,6 +363,17 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                 name: "IX_ShiftTemplates_TenantId_Name",
                 table: "ShiftTemplates",
                 columns: new[] { "TenantId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskListTemplates_TenantId",
+                table: "TaskListTemplates",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskListTemplates_TenantId_Role",
+                table: "TaskListTemplates",
+                columns: new[] { "TenantId", "Role" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -239,16 +404,28 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                 name: "AgentCertifications");
 
             migrationBuilder.DropTable(
+                name: "ChecklistItems");
+
+            migrationBuilder.DropTable(
                 name: "QueueCertificationRequirements");
 
             migrationBuilder.DropTable(
                 name: "RosterAssignments");
 
             migrationBuilder.DropTable(
+                name: "ShiftSwaps");
+
+            migrationBuilder.DropTable(
                 name: "ShiftTemplates");
 
             migrationBuilder.DropTable(
+                name: "TaskListTemplates");
+
+            migrationBuilder.DropTable(
                 name: "TimeOffRequests");
+
+            migrationBuilder.DropTable(
+                name: "DailyChecklists");
 
             migrationBuilder.DropTable(
                 name: "Rosters");

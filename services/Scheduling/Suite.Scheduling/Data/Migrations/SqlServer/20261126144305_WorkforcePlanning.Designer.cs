@@ -12,8 +12,8 @@ using Suite.Scheduling.Data;
 namespace Suite.Scheduling.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SchedulingSqlServerDbContext))]
-    [Migration("20261126134651_TaskLists")]
-    partial class TaskLists
+    [Migration("20261126144305_WorkforcePlanning")]
+    partial class WorkforcePlanning
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -484,6 +484,77 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                     b.ToTable("Stores", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Scheduling.Domain.Swaps.ShiftSwap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("PartnerAssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("RequesterAssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RequesterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RosterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RosterId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PartnerId");
+
+                    b.HasIndex("TenantId", "RequesterId");
+
+                    b.HasIndex("TenantId", "Status");
+
+                    b.ToTable("ShiftSwaps", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Scheduling.Domain.TaskLists.ChecklistItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -888,6 +959,15 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                     b.HasOne("Suite.Scheduling.Domain.Stores.Store", null)
                         .WithMany()
                         .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.Scheduling.Domain.Swaps.ShiftSwap", b =>
+                {
+                    b.HasOne("Suite.Scheduling.Domain.Rostering.Roster", null)
+                        .WithMany()
+                        .HasForeignKey("RosterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Suite.Scheduling.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TimeOff : Migration
+    public partial class WorkforcePlanning : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -27,6 +27,31 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AgentCertifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DailyChecklists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AgentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TemplateVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    GeneratedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyChecklists", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DailyChecklists_Agents_AgentId",
+                        column: x => x.AgentId,
+                        principalTable: "Agents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -87,6 +112,24 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskListTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Items = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskListTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TimeOffRequests",
                 columns: table => new
                 {
@@ -116,6 +159,30 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                         name: "FK_TimeOffRequests_Agents_AgentId",
                         column: x => x.AgentId,
                         principalTable: "Agents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChecklistItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChecklistId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChecklistItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChecklistItems_DailyChecklists_ChecklistId",
+                        column: x => x.ChecklistId,
+                        principalTable: "DailyChecklists",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -153,6 +220,37 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ShiftSwaps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RosterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequesterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequesterAssignmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerAssignmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShiftSwaps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ShiftSwaps_Rosters_RosterId",
+                        column: x => x.RosterId,
+                        principalTable: "Rosters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AgentCertifications_TenantId",
                 table: "AgentCertifications",
@@ -168,6 +266,37 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                 table: "AgentCertifications",
                 columns: new[] { "TenantId", "CertificationId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistItems_ChecklistId",
+                table: "ChecklistItems",
+                column: "ChecklistId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistItems_TenantId",
+                table: "ChecklistItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyChecklists_AgentId",
+                table: "DailyChecklists",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyChecklists_TenantId",
+                table: "DailyChecklists",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyChecklists_TenantId_AgentId_Day",
+                table: "DailyChecklists",
+                columns: new[] { "TenantId", "AgentId", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyChecklists_TenantId_Day",
+                table: "DailyChecklists",
+                columns: new[] { "TenantId", "Day" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_QueueCertificationRequirements_TenantId",
@@ -201,6 +330,31 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "Status", "FirstDay" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ShiftSwaps_RosterId",
+                table: "ShiftSwaps",
+                column: "RosterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShiftSwaps_TenantId",
+                table: "ShiftSwaps",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShiftSwaps_TenantId_PartnerId",
+                table: "ShiftSwaps",
+                columns: new[] { "TenantId", "PartnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShiftSwaps_TenantId_RequesterId",
+                table: "ShiftSwaps",
+                columns: new[] { "TenantId", "RequesterId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShiftSwaps_TenantId_Status",
+                table: "ShiftSwaps",
+                columns: new[] { "TenantId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ShiftTemplates_TenantId",
                 table: "ShiftTemplates",
                 column: "TenantId");
@@ -209,6 +363,17 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                 name: "IX_ShiftTemplates_TenantId_Name",
                 table: "ShiftTemplates",
                 columns: new[] { "TenantId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskListTemplates_TenantId",
+                table: "TaskListTemplates",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskListTemplates_TenantId_Role",
+                table: "TaskListTemplates",
+                columns: new[] { "TenantId", "Role" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -239,16 +404,28 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                 name: "AgentCertifications");
 
             migrationBuilder.DropTable(
+                name: "ChecklistItems");
+
+            migrationBuilder.DropTable(
                 name: "QueueCertificationRequirements");
 
             migrationBuilder.DropTable(
                 name: "RosterAssignments");
 
             migrationBuilder.DropTable(
+                name: "ShiftSwaps");
+
+            migrationBuilder.DropTable(
                 name: "ShiftTemplates");
 
             migrationBuilder.DropTable(
+                name: "TaskListTemplates");
+
+            migrationBuilder.DropTable(
                 name: "TimeOffRequests");
+
+            migrationBuilder.DropTable(
+                name: "DailyChecklists");
 
             migrationBuilder.DropTable(
                 name: "Rosters");

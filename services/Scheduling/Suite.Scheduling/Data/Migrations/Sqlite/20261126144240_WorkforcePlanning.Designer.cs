@@ -11,8 +11,8 @@ using Suite.Scheduling.Data;
 namespace Suite.Scheduling.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SchedulingSqliteDbContext))]
-    [Migration("20261126134631_TaskLists")]
-    partial class TaskLists
+    [Migration("20261126144240_WorkforcePlanning")]
+    partial class WorkforcePlanning
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -479,6 +479,77 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                     b.ToTable("Stores", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Scheduling.Domain.Swaps.ShiftSwap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerAssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequesterAssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequesterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RosterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RosterId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PartnerId");
+
+                    b.HasIndex("TenantId", "RequesterId");
+
+                    b.HasIndex("TenantId", "Status");
+
+                    b.ToTable("ShiftSwaps", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Scheduling.Domain.TaskLists.ChecklistItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -883,6 +954,15 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                     b.HasOne("Suite.Scheduling.Domain.Stores.Store", null)
                         .WithMany()
                         .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.Scheduling.Domain.Swaps.ShiftSwap", b =>
+                {
+                    b.HasOne("Suite.Scheduling.Domain.Rostering.Roster", null)
+                        .WithMany()
+                        .HasForeignKey("RosterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
