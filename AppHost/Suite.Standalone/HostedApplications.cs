@@ -41,6 +41,10 @@ internal static class HostedApplications
         app.MapTrainingModule();
         app.MapQualityModule();
         app.MapComplaintsModule();
+        app.MapSuiteDeadLetters<Suite.Scheduling.Data.SchedulingDbContext>(SchedulingModule.Name);
+        app.MapSuiteDeadLetters<Suite.Training.Data.TrainingDbContext>(TrainingModule.Name);
+        app.MapSuiteDeadLetters<Suite.Quality.Data.QualityDbContext>(QualityModule.Name);
+        app.MapSuiteDeadLetters<Suite.Complaints.Data.ComplaintsDbContext>(ComplaintsModule.Name);
         return app;
     }
 

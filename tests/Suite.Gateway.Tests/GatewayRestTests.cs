@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Suite.Scheduling.Api;
 using Suite.ServiceDefaults;
 using Suite.ServiceDefaults.Auth;
+using Suite.ServiceDefaults.Paging;
 using Suite.Testing;
 
 namespace Suite.Gateway.Tests;

@@ -41,18 +41,27 @@ internal sealed class DistributedSuite : IAsyncDisposable
         return suite;
     }
 
-    public async Task StartServiceAsync(string name)
+    public Task StartServiceAsync(string name) => StartInstanceAsync(name, name);
+
+    /// <summary>Another instance of a service on the same database and broker, as a scaled-out deployment runs it.</summary>
+    public Task StartReplicaAsync(string name, string replica)
+    {
+        _ports[replica] = (FreePort.Next(), FreePort.Next());
+        return StartInstanceAsync(name, replica);
+    }
+
+    private async Task StartInstanceAsync(string name, string instance)
     {
         var project = Services.Single(service => service.Name == name).Project;
-        var (http, grpc) = _ports[name];
+        var (http, grpc) = _ports[instance];
         var environment = CommonEnvironment();
         environment["ConnectionStrings__messaging"] = Broker.AmqpUri;
         environment[$"ConnectionStrings__{name}"] = $"Data Source={Path.Combine(_folder, name + ".db")}";
         environment["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{http}";
         environment["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{grpc}";
-        var process = SuiteProcess.Start(name, project, environment);
-        _processes[name] = process;
-        await process.WaitUntilReadyAsync($"http://127.0.0.1:{http}/health/ready", TimeSpan.FromSeconds(90));
+        var process = SuiteProcess.Start(instance, project, environment);
+        _processes[instance] = process;
+        await process.WaitUntilReadyAsync($"http://127.0.0.1:{http}/health/ready", TimeSpan.FromSeconds(180));
     }
 
     private async Task StartGatewayAsync()
@@ -87,6 +96,9 @@ internal sealed class DistributedSuite : IAsyncDisposable
     }
 
     public SuiteProcess Process(string name) => _processes[name];
+
+    /// <summary>The SQLite file of a service, for counting effects in the receiving database.</summary>
+    public string DatabaseOf(string name) => Path.Combine(_folder, name + ".db");
 
     public async ValueTask DisposeAsync()
     {

@@ -31,7 +31,8 @@ public sealed class StandaloneHost : IAsyncLifetime
             $"--Standalone:ServicesGrpcPort={FreePort.Next()}",
             $"--Standalone:DataFolder={DataFolder}",
             // The fuzz test sends thousands of requests for one tenant; the limit itself is tested at the gateway.
-            "--RateLimiting:PermitsPerWindow=1000000");
+            "--RateLimiting:PermitsPerWindow=1000000",
+            "--RateLimiting:ClientPermitsPerWindow=1000000");
         await _process.WaitUntilReadyAsync($"{Gateway}health/ready", TimeSpan.FromSeconds(120));
         await Eventually.True(() => Task.FromResult(_process.Output.Any(line => line.Contains("ready in"))),
             TimeSpan.FromSeconds(60), "the host to finish seeding and print its banner");

@@ -12,4 +12,5 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapSuiteOpenApi();
 app.MapComplaintsModule();
+app.MapSuiteDeadLetters<Suite.Complaints.Data.ComplaintsDbContext>(ComplaintsModule.Name);
 app.Run();

@@ -12,4 +12,5 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapSuiteOpenApi();
 app.MapQualityModule();
+app.MapSuiteDeadLetters<Suite.Quality.Data.QualityDbContext>(QualityModule.Name);
 app.Run();

@@ -12,4 +12,5 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapSuiteOpenApi();
 app.MapTrainingModule();
+app.MapSuiteDeadLetters<Suite.Training.Data.TrainingDbContext>(TrainingModule.Name);
 app.Run();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Suite.ServiceDefaults.Messaging.DeadLetters;
 
 namespace Suite.ServiceDefaults.Telemetry;
 
@@ -30,7 +31,8 @@ public static class TelemetryExtensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(InstrumentationOptions.MeterName)
-                .AddMeter("Suite.Outbox"))
+                .AddMeter("Suite.Outbox")
+                .AddMeter(DeadLetterMetrics.MeterName))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(DiagnosticHeaders.DefaultListenerName)
