@@ -13,7 +13,7 @@ public sealed partial class SupervisorConsoleTests(SchedulingBehindGateway suite
 
         var root = await anonymous.GetAsync("/");
 
-        Assert.Equal(HttpStatusCode.OK, root.StatusCode);
+        Assert.True(root.StatusCode == HttpStatusCode.OK, $"{root.RequestMessage?.RequestUri} answered {(int)root.StatusCode}: {await root.Content.ReadAsStringAsync()}");
         Assert.Equal("/console/", root.RequestMessage?.RequestUri?.AbsolutePath);
         Assert.Equal("text/html", root.Content.Headers.ContentType?.MediaType);
         var policy = Assert.Single(root.Headers.GetValues("Content-Security-Policy"));

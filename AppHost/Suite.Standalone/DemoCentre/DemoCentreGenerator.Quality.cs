@@ -100,18 +100,22 @@ internal sealed partial class DemoCentreGenerator
         });
     }
 
-    // Daily KPI figures per agent for the month: the targets are the centre's, and each agent has a
-    // personal level around which the days vary, so the appraisal has real gaps to find.
+    // The centre's KPIs with their targets. Response times and CSAT are measured by Quality from the
+    // chats; conversion and sales come from the shops, fed daily per agent. Each agent has a personal
+    // level around which the days vary, so the appraisal has real gaps to find.
     private async Task KpisAsync(CancellationToken cancellationToken)
     {
         var kpis = new[]
         {
-            (Code: "first-response-seconds", Name: "First response time (s)", Direction: "lower-is-better", Aggregation: "average", Target: 20.0, Typical: 18.0, Spread: 12.0),
             (Code: "conversion-rate", Name: "Conversion rate", Direction: "higher-is-better", Aggregation: "average", Target: 0.35, Typical: 0.33, Spread: 0.12),
-            (Code: "csat", Name: "Customer satisfaction", Direction: "higher-is-better", Aggregation: "average", Target: 4.6, Typical: 4.55, Spread: 0.4),
             (Code: "sales-volume", Name: "Sales volume (CNY)", Direction: "higher-is-better", Aggregation: "sum", Target: 250_000.0, Typical: 9_000.0, Spread: 4_000.0),
         };
-        foreach (var kpi in kpis)
+        var measured = new[]
+        {
+            (Code: "first-response-seconds", Name: "First response time (s)", Direction: "lower-is-better", Aggregation: "average", Target: 20.0),
+            (Code: "csat", Name: "Customer satisfaction", Direction: "higher-is-better", Aggregation: "average", Target: 4.6),
+        };
+        foreach (var kpi in kpis.Select(kpi => (kpi.Code, kpi.Name, kpi.Direction, kpi.Aggregation, kpi.Target)).Concat(measured))
         {
             await api.PostAsync("/api/quality/kpis", new { code = kpi.Code, name = kpi.Name, direction = kpi.Direction, aggregation = kpi.Aggregation, target = kpi.Target }, cancellationToken);
         }

@@ -32,6 +32,13 @@ public static class SupervisorConsoleHosting
                     return Task.CompletedTask;
                 }
 
+                // A catch-all route elsewhere (such as gRPC's answer for unknown services, which allows only
+                // POST) must not claim the console's files; endpoints the host maps under the path still work.
+                if (IsSiteFile(files, context.Request.Path))
+                {
+                    context.SetEndpoint(null);
+                }
+
                 context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 context.Response.Headers.XContentTypeOptions = "nosniff";
                 context.Response.Headers["Referrer-Policy"] = "no-referrer";
@@ -51,5 +58,11 @@ public static class SupervisorConsoleHosting
         // so only the root, outside the console's path, is one.
         app.MapGet("/", () => TypedResults.Redirect($"{RequestPath}/")).ExcludeFromDescription();
         return app;
+    }
+
+    private static bool IsSiteFile(IFileProvider files, PathString path)
+    {
+        var relative = path.Value![RequestPath.Length..];
+        return relative is "" or "/" || files.GetFileInfo(relative).Exists;
     }
 }
