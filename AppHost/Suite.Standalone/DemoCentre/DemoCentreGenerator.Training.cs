@@ -9,7 +9,7 @@ internal sealed partial class DemoCentreGenerator
         ("平台规则与红线", "platform-rules-and-red-lines", "# 红线\n\n- 禁止引导站外交易（微信、QQ、电话）\n- 禁止极限用语（最、第一、国家级）\n- 禁止辱骂、怼客户"),
         ("KPI 与绩效", "kpis-and-performance", "# 核心指标\n\n首响时间、平均响应时间、3 分钟响应率、询单转化率、客单价、满意度。"),
         ("产品知识：当季新品", "product-knowledge", "# 当季新品\n\n材质、尺码、洗护说明与常见问题。"),
-        ("情绪管理与抗压", "soft-skills-and-resilience", "# 情绪管理\n\n面对差评与投诉时的自我调节与话术。"),
+        ("情绪管理与抗压", "soft-skills-and-emotional-resilience", "# 情绪管理\n\n面对差评与投诉时的自我调节与话术。"),
     ];
 
     // Courses with courseware and a quiz, and the default onboarding path set up before anyone is

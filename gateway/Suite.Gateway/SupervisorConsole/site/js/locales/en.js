@@ -41,5 +41,5 @@ export default {
   'criterionKind.standard': 'Standard', 'criterionKind.critical': 'Red line', 'criterionKind.bonus': 'Bonus',
   'role.customer': 'Customer', 'role.agent': 'Agent', 'role.system': 'System',
   'courseCategory.pre-sales': 'Pre-sales', 'courseCategory.after-sales': 'After-sales', 'courseCategory.platform-rules-and-red-lines': 'Platform rules and red lines',
-  'courseCategory.kpis-and-performance': 'KPIs and performance', 'courseCategory.product-knowledge': 'Product knowledge', 'courseCategory.soft-skills-and-resilience': 'Soft skills and resilience',
+  'courseCategory.kpis-and-performance': 'KPIs and performance', 'courseCategory.product-knowledge': 'Product knowledge', 'courseCategory.soft-skills-and-emotional-resilience': 'Soft skills and resilience',
 };

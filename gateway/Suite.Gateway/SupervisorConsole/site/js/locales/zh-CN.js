@@ -41,5 +41,5 @@ export default {
   'criterionKind.standard': '常规', 'criterionKind.critical': '红线', 'criterionKind.bonus': '加分',
   'role.customer': '买家', 'role.agent': '客服', 'role.system': '系统',
   'courseCategory.pre-sales': '售前', 'courseCategory.after-sales': '售后', 'courseCategory.platform-rules-and-red-lines': '平台规则与红线',
-  'courseCategory.kpis-and-performance': 'KPI 与绩效', 'courseCategory.product-knowledge': '产品知识', 'courseCategory.soft-skills-and-resilience': '沟通技巧与抗压',
+  'courseCategory.kpis-and-performance': 'KPI 与绩效', 'courseCategory.product-knowledge': '产品知识', 'courseCategory.soft-skills-and-emotional-resilience': '沟通技巧与抗压',
 };
