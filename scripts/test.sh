@@ -9,18 +9,27 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 configuration="${CONFIGURATION:-Release}"
 results="artifacts/test-results"
 
-# The distributed system test starts its own RabbitMQ node; it needs the broker's binaries.
-if [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+# Debian packages the system tests need: the distributed test starts its own RabbitMQ node, and the
+# console's browser tests drive Chromium.
+apt_updated=""
+need_package() { # package, the file it provides
+  [ -e "$2" ] && return 0
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-    echo "Installing rabbitmq-server (Debian package) for the distributed system test..."
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null
-    # The package starts a system-wide node on some machines; the tests run their own private one.
-    systemctl stop rabbitmq-server 2>/dev/null || service rabbitmq-server stop 2>/dev/null || true
+    echo "Installing $1 (Debian package) for the system tests..."
+    [ -n "$apt_updated" ] || { apt-get update -qq; apt_updated=yes; }
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
   else
-    echo "rabbitmq-server is not installed: the distributed system test will fail. Install it with: sudo apt-get install rabbitmq-server" >&2
+    echo "$1 is not installed and this user cannot install it: the system tests that need it will fail. Install it with: sudo apt-get install $1" >&2
   fi
+}
+if [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+  need_package rabbitmq-server /usr/lib/rabbitmq/bin/rabbitmq-server
+  # The package starts a system-wide node on some machines; the tests run their own private one.
+  systemctl stop rabbitmq-server 2>/dev/null || service rabbitmq-server stop 2>/dev/null || true
 fi
+need_package chromium /usr/bin/chromium
+# Chinese text in the console screenshots needs a CJK font; without one Chromium draws empty boxes.
+need_package fonts-wqy-zenhei /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc
 
 dotnet tool restore >/dev/null
 dotnet build Suite.sln -c "$configuration" -warnaserror -nologo -clp:ErrorsOnly

@@ -48,7 +48,7 @@ internal static class HostedApplications
         return app;
     }
 
-    public static WebApplication BuildGateway(StandaloneOptions options, string[] args)
+    public static WebApplication BuildGateway(StandaloneOptions options, DemoIdentities identities, string[] args)
     {
         var builder = CreateBuilder(args, StandaloneConfiguration.Gateway(options));
         var address = options.ListenOnAllInterfaces ? IPAddress.Any : IPAddress.Loopback;
@@ -65,6 +65,14 @@ internal static class HostedApplications
         app.UseServiceDefaults();
         app.MapDefaultEndpoints();
         app.MapGatewayModule();
+
+        // The console's sign-in page lists these; only this evaluation host hands out tokens, and only
+        // for its demo tenant.
+        if (options.SeedDemoTenant)
+        {
+            app.MapGet("/console/demo-identities", () => TypedResults.Ok(identities.Current)).AllowAnonymous().ExcludeFromDescription();
+        }
+
         return app;
     }
 

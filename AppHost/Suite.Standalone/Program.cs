@@ -3,7 +3,13 @@ using Suite.ServiceDefaults.Auth;
 using Suite.Standalone;
 
 // The embedded default: `dotnet run --project AppHost/Suite.Standalone` runs the whole suite in
-// this process; `... -- token --role supervisor` prints a demo token and exits.
+// this process; `... -- token --role supervisor` prints a demo token and exits; `... -- demo-centre`
+// runs the suite with the large demo centre loaded on first start.
+if (args.FirstOrDefault() == "demo-centre")
+{
+    args = [.. args[1..], "--Standalone:DemoCentre=true"];
+}
+
 var configuration = StandaloneConfiguration.Read(args.SkipWhile(arg => arg == "token").ToArray());
 var options = StandaloneConfiguration.Options(configuration);
 var tokens = new DevelopmentTokenIssuer(new SuiteAuthOptions { SigningKey = SuiteAuthOptions.DevelopmentSigningKey }, TimeProvider.System);
@@ -16,21 +22,30 @@ if (args.FirstOrDefault() == "token")
 var started = Stopwatch.StartNew();
 Directory.CreateDirectory(options.DataFolder);
 await using var services = HostedApplications.BuildServices(options, args);
-await using var gateway = HostedApplications.BuildGateway(options, args);
+var identities = new DemoIdentities();
+await using var gateway = HostedApplications.BuildGateway(options, identities, args);
 await services.StartAsync();
 await gateway.StartAsync();
 
 var gatewayAddress = new Uri($"http://localhost:{options.GatewayPort}");
 var demo = new DemoTenant(options, tokens);
-var seeded = options.SeedDemoTenant ? await demo.SeedAsync(gatewayAddress, CancellationToken.None) : 0;
+var seeded = 0;
+if (options.SeedDemoTenant)
+{
+    seeded = options.DemoCentre
+        ? await demo.SeedDemoCentreAsync(gatewayAddress, CancellationToken.None)
+        : await demo.SeedAsync(gatewayAddress, CancellationToken.None);
+    identities.Publish(await demo.IdentitiesAsync(gatewayAddress, CancellationToken.None));
+}
 
 Console.WriteLine($"""
 
     Contact-Centre Supervisor Suite (embedded) ready in {started.Elapsed.TotalSeconds:F1} s
+      Console          {gatewayAddress}console/
       Gateway REST     {gatewayAddress}   API reference: {gatewayAddress}scalar
       Gateway gRPC     http://localhost:{options.GatewayGrpcPort} (HTTP/2 cleartext)
       Data folder      {options.DataFolder}
-      Demo tenant      {options.DemoTenant}{(seeded > 0 ? $" (seeded {seeded} agents)" : "")}
+      Demo tenant      {options.DemoTenant}{(seeded > 0 ? $" (seeded {seeded} people)" : "")}
 
     Demo supervisor token (7 days):
     {demo.SupervisorToken()}

@@ -29,4 +29,13 @@ public sealed class StandaloneOptions
 
     /// <summary>Seeds the demo tenant with a small centre on first start.</summary>
     public bool SeedDemoTenant { get; set; } = true;
+
+    /// <summary>
+    /// Seeds the demo tenant with the large demo centre instead (about 300 people, 12 stores, a month of
+    /// history); the `demo-centre` command sets it. Takes a few minutes, with a progress bar.
+    /// </summary>
+    public bool DemoCentre { get; set; }
+
+    /// <summary>The seed of the demo centre: the same seed builds the same centre.</summary>
+    public int DemoSeed { get; set; } = 2026;
 }

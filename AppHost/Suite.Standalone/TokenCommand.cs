@@ -3,7 +3,7 @@ using Suite.ServiceDefaults.Auth;
 namespace Suite.Standalone;
 
 /// <summary>
-/// `token [--role R]... [--tenant T] [--subject S] [--hours H]`: prints a development token for the
+/// `token [--role R]... [--tenant T] [--subject S] [--agent ID] [--hours H]`: prints a development token for the
 /// embedded default, for curl and for integrators trying the API. With `--signing-key K [--issuer I]
 /// [--audience A]` it signs for a distributed development run instead (the AppHost's auth parameters).
 /// </summary>
@@ -15,6 +15,7 @@ internal static class TokenCommand
         var roles = new List<string>();
         var tenant = options.DemoTenant;
         string? subject = null;
+        Guid? agentId = null;
         var hours = 12;
         for (var i = 0; i < args.Length; i++)
         {
@@ -31,6 +32,11 @@ internal static class TokenCommand
                     break;
                 case "--subject" when value is not null:
                     subject = value;
+                    i++;
+                    break;
+                // An agent's token names its Scheduling agent id, so it may act on its own records.
+                case "--agent" when Guid.TryParse(value, out var agent):
+                    agentId = agent;
                     i++;
                     break;
                 case "--signing-key" when value is { Length: >= 32 }:
@@ -56,7 +62,7 @@ internal static class TokenCommand
                     }
 
                     Console.Error.WriteLine($"Unknown or incomplete option '{args[i]}'.");
-                    Console.Error.WriteLine("Usage: token [--role agent|team-leader|supervisor|manager|integrator|admin]... [--tenant T] [--subject S] [--hours 1..720] [--signing-key K (32+ chars) [--issuer I] [--audience A]]");
+                    Console.Error.WriteLine("Usage: token [--role agent|team-leader|supervisor|manager|integrator|admin]... [--tenant T] [--subject S] [--agent AGENT-ID] [--hours 1..720] [--signing-key K (32+ chars) [--issuer I] [--audience A]]");
                     return 2;
             }
         }
@@ -73,7 +79,7 @@ internal static class TokenCommand
             return 2;
         }
 
-        Console.WriteLine(new DevelopmentTokenIssuer(signing, TimeProvider.System).Issue(subject ?? $"demo-{roles[0]}", tenant, roles, TimeSpan.FromHours(hours)));
+        Console.WriteLine(new DevelopmentTokenIssuer(signing, TimeProvider.System).Issue(subject ?? $"demo-{roles[0]}", tenant, roles, TimeSpan.FromHours(hours), agentId: agentId));
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 using Suite.Gateway.ApiReference;
 using Suite.Gateway.Proxy;
 using Suite.Gateway.RateLimiting;
+using Suite.Gateway.SupervisorConsole;
 
 namespace Suite.Gateway;
 
@@ -32,6 +33,7 @@ public static class GatewayModule
     {
         app.UseRateLimiter();
         app.MapSuiteApiReference();
+        app.MapSupervisorConsole();
         app.MapReverseProxy(proxy =>
         {
             proxy.UseMiddleware<ProxyErrorProblemDetails>();

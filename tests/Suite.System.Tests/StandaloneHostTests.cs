@@ -45,6 +45,34 @@ public sealed class StandaloneHostTests(StandaloneHost host, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task The_token_command_names_an_agents_id_when_asked()
+    {
+        var agentId = Guid.NewGuid();
+
+        var token = await RunTokenCommandAsync("--role", "agent", "--agent", agentId.ToString());
+
+        var claims = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token);
+        Assert.Equal(agentId.ToString(), claims.GetClaim(SuiteClaims.Agent).Value);
+        Assert.Equal(SuiteRoles.Agent, claims.GetClaim(SuiteClaims.Role).Value);
+    }
+
+    [Fact]
+    public async Task The_demo_identities_include_an_agent_whose_token_names_a_seeded_agent()
+    {
+        using var client = new HttpClient { BaseAddress = Gateway };
+
+        var identities = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/console/demo-identities")).RootElement;
+
+        var roles = identities.EnumerateArray().Select(identity => identity.GetProperty("role").GetString()).ToList();
+        Assert.Equal([SuiteRoles.Supervisor, SuiteRoles.Manager, SuiteRoles.TeamLeader, SuiteRoles.Integrator, SuiteRoles.Agent], roles);
+        var agentToken = identities.EnumerateArray().Single(identity => identity.GetProperty("role").GetString() == SuiteRoles.Agent).GetProperty("token").GetString()!;
+        var agentId = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(agentToken).GetClaim(SuiteClaims.Agent).Value;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For("demo", SuiteRoles.Supervisor));
+        var agent = await client.GetAsync($"/api/scheduling/agents/{agentId}");
+        Assert.Equal(HttpStatusCode.OK, agent.StatusCode);
+    }
+
+    [Fact]
     public async Task gRPC_reaches_a_service_through_the_gateway_with_a_token_only()
     {
         using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GatewayGrpcPort}");

@@ -20,7 +20,6 @@ internal static class ApiReferenceExtensions
     /// </summary>
     public static IEndpointConventionBuilder MapSuiteApiReference(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", () => TypedResults.Redirect("/scalar/")).ExcludeFromDescription().AllowAnonymous();
         return endpoints.MapScalarApiReference("/scalar", (options, context) => options
                 .WithTitle("Contact-Centre Supervisor Suite API")
                 .WithOpenApiRoutePattern("/openapi/{documentName}.json")

@@ -1,0 +1,22 @@
+import { signInPage } from './pages/sign-in.js';
+import { teamPage } from './pages/team.js';
+import { workloadPage } from './pages/workload.js';
+import { qaQueuePage, conversationPage } from './pages/qa.js';
+import { complaintsPage } from './pages/complaints.js';
+import { trainingPage } from './pages/training.js';
+import { qaReportsPage } from './pages/qa-reports.js';
+
+const management = ['team-leader', 'supervisor', 'manager', 'admin'];
+const isManager = session => session.roles.some(role => management.includes(role));
+
+// The first route is where an unknown address lands.
+export const routes = [
+  { path: 'sign-in', title: 'nav.signIn', nav: false, visible: () => true, render: signInPage },
+  { path: 'team', title: 'nav.team', nav: true, visible: isManager, render: teamPage },
+  { path: 'workload', title: 'nav.workload', nav: true, visible: isManager, render: workloadPage },
+  { path: 'qa', title: 'nav.qa', nav: true, visible: isManager, render: qaQueuePage },
+  { path: 'conversation', title: 'nav.qa', nav: false, visible: isManager, render: conversationPage },
+  { path: 'qa-reports', title: 'nav.qaReports', nav: true, visible: isManager, render: qaReportsPage },
+  { path: 'complaints', title: 'nav.complaints', nav: true, visible: isManager, render: complaintsPage },
+  { path: 'training', title: 'nav.training', nav: true, visible: isManager, render: trainingPage },
+];
