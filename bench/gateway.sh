@@ -36,7 +36,7 @@ common=(ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning
   dotnet Suite.Scheduling.dll >"$work/scheduling.log" 2>&1) & pids+=($!)
 (cd gateway/Suite.Gateway/bin/Release/net10.0 && exec env "${common[@]}" \
   services__scheduling__http__0="http://127.0.0.1:$SERVICE" services__scheduling__grpc__0="http://127.0.0.1:$SERVICE_GRPC" \
-  RateLimiting__PermitsPerWindow=1000000000 \
+  RateLimiting__PermitsPerWindow=1000000000 RateLimiting__ClientPermitsPerWindow=1000000000 \
   Kestrel__Endpoints__Http__Url="http://127.0.0.1:$GATEWAY" Kestrel__Endpoints__Grpc__Url="http://127.0.0.1:$GATEWAY_GRPC" \
   dotnet Suite.Gateway.dll >"$work/gateway.log" 2>&1) & pids+=($!)
 
