@@ -110,7 +110,7 @@ table=$(cat <<TABLE
 | path | requests/s | p50 | p99 | throughput vs nginx | p99 added vs direct |
 |---|---|---|---|---|---|
 | direct to Scheduling | ${rps[direct]} | ${p50[direct]} ms | ${p99[direct]} ms | $(ratio "${rps[direct]}" "${rps[nginx]}") | |
-| YARP gateway (JWT, tenant rate limit, correlation id) | ${rps[gateway]} | ${p50[gateway]} ms | ${p99[gateway]} ms | $(ratio "${rps[gateway]}" "${rps[nginx]}") | $(added "${p99[gateway]}" "${p99[direct]}") |
+| YARP gateway (JWT, tenant and client rate limits, correlation id) | ${rps[gateway]} | ${p50[gateway]} ms | ${p99[gateway]} ms | $(ratio "${rps[gateway]}" "${rps[nginx]}") | $(added "${p99[gateway]}" "${p99[direct]}") |
 | nginx $(nginx -v 2>&1 | sed 's/.*nginx\///') reverse proxy | ${rps[nginx]} | ${p50[nginx]} ms | ${p99[nginx]} ms | 100% | $(added "${p99[nginx]}" "${p99[direct]}") |
 TABLE
 )
