@@ -233,6 +233,29 @@ public sealed class AuthorizationSweepTests(StandaloneHost host, ITestOutputHelp
             openingHours = new[] { new { day = "monday", start = "08:00", end = "23:00" } },
         });
         await CreateAsync("/api/scheduling/teams", new { name = "Sweep team " + Guid.NewGuid().ToString("N")[..6] });
+        await CreateAsync("/api/scheduling/shift-templates", new
+        {
+            name = "Early " + Guid.NewGuid().ToString("N")[..6],
+            start = "08:00",
+            lengthMinutes = 540,
+            days = new[] { "monday", "tuesday", "wednesday" },
+            breaks = new[] { new { offsetMinutes = 240, lengthMinutes = 60, paid = false } },
+        });
+        await CreateAsync("/api/scheduling/time-off", new { agentId, firstDay = "2026-12-14", lastDay = "2026-12-15", note = "Family visit" });
+        await CreateAsync("/api/quality/scorecards", new
+        {
+            key = "sweep-" + Guid.NewGuid().ToString("N")[..8],
+            name = "Sweep chat standard",
+            sections = new[]
+            {
+                new
+                {
+                    key = "service",
+                    name = "Service",
+                    criteria = new[] { new { key = "greeting", name = "Greets the buyer", weight = 10, kind = "standard", allowNotApplicable = false } },
+                },
+            },
+        });
         await CreateAsync("/api/training/courses", new { title = "After-sales standards", category = "after-sales" });
         await CreateAsync("/api/training/learning-paths", new
         {
