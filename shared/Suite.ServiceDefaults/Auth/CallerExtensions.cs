@@ -9,4 +9,8 @@ public static class CallerExtensions
         Guid.TryParse(caller.FindFirstValue(SuiteClaims.Agent), out var agentId) ? agentId : null;
 
     public static bool IsInAnyRole(this ClaimsPrincipal caller, IEnumerable<string> roles) => roles.Any(caller.IsInRole);
+
+    /// <summary>Whether the caller may see or act on one agent's own records: management, or that agent itself.</summary>
+    public static bool IsManagementOrAgent(this ClaimsPrincipal caller, Guid agentId) =>
+        caller.IsInAnyRole(SuiteRoles.Management) || caller.AgentId() == agentId;
 }

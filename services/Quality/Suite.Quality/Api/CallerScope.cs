@@ -4,12 +4,9 @@ using Suite.ServiceDefaults.Auth;
 
 namespace Suite.Quality.Api;
 
-/// <summary>Whose records a caller may read: management reads everyone's, an agent only its own.</summary>
+/// <summary>The answer to an agent reading another agent's records (the rule is CallerExtensions.IsManagementOrAgent).</summary>
 internal static class CallerScope
 {
-    public static bool MayRead(this ClaimsPrincipal user, Guid agentId) =>
-        user.IsInAnyRole(SuiteRoles.Management) || user.AgentId() == agentId;
-
     public static ProblemHttpResult NotYours() =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status403Forbidden,

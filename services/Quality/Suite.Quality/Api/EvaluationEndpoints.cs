@@ -160,7 +160,7 @@ public static class EvaluationEndpoints
             return EvaluationNotFound(id);
         }
 
-        return user.MayRead(evaluation.AgentId) ? TypedResults.Ok(EvaluationResponse.From(evaluation)) : CallerScope.NotYours();
+        return user.IsManagementOrAgent(evaluation.AgentId) ? TypedResults.Ok(EvaluationResponse.From(evaluation)) : CallerScope.NotYours();
     }
 
     private static async Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> AcknowledgeAsync(

@@ -131,7 +131,7 @@ public static class KpiEndpoints
     private static async Task<Results<Ok<AgentKpiReport>, ValidationProblem, ProblemHttpResult>> ReportAsync(
         Guid agentId, ClaimsPrincipal user, QualityDbContext db, CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null)
     {
-        if (!user.MayRead(agentId))
+        if (!user.IsManagementOrAgent(agentId))
         {
             return CallerScope.NotYours();
         }

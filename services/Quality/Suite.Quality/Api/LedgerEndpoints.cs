@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Suite.Quality.Data;
 using Suite.Quality.Domain;
+using Suite.ServiceDefaults.Auth;
 using Suite.ServiceDefaults.Paging;
 
 namespace Suite.Quality.Api;
@@ -29,7 +30,7 @@ public static class LedgerEndpoints
         Guid agentId, ClaimsPrincipal user, QualityDbContext db, CancellationToken cancellationToken,
         DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = PageRequest.DefaultPageSize)
     {
-        if (!user.MayRead(agentId))
+        if (!user.IsManagementOrAgent(agentId))
         {
             return CallerScope.NotYours();
         }
@@ -70,6 +71,6 @@ public static class LedgerEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Ledger entry not found.", detail: $"No ledger entry has id {id}.");
         }
 
-        return user.MayRead(entry.AgentId) ? TypedResults.Ok(LedgerEntryResponse.From(entry)) : CallerScope.NotYours();
+        return user.IsManagementOrAgent(entry.AgentId) ? TypedResults.Ok(LedgerEntryResponse.From(entry)) : CallerScope.NotYours();
     }
 }

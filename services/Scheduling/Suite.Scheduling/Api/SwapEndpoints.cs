@@ -95,7 +95,7 @@ public static class SwapEndpoints
             return NotFound("Assignment not found.", $"No roster assignment has id {request.AssignmentId}.");
         }
 
-        if (!user.IsInAnyRole(SuiteRoles.Management) && user.AgentId() != given.AgentId)
+        if (!user.IsManagementOrAgent(given.AgentId))
         {
             return TimeOffEndpoints.Forbidden("An agent offers only its own shifts.");
         }

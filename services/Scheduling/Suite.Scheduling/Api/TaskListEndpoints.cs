@@ -122,7 +122,7 @@ public static class TaskListEndpoints
             return TypedResults.ValidationProblem(dayErrors);
         }
 
-        if (!IsOwnerOrManagement(user, agentId))
+        if (!user.IsManagementOrAgent(agentId))
         {
             return TimeOffEndpoints.Forbidden("An agent reads only its own task list.");
         }
@@ -203,7 +203,7 @@ public static class TaskListEndpoints
     private static async Task<Results<Ok<ChecklistResponse>, ProblemHttpResult>> MarkAsync(
         Guid agentId, DateOnly day, Guid itemId, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock, bool done, CancellationToken cancellationToken)
     {
-        if (!IsOwnerOrManagement(user, agentId))
+        if (!user.IsManagementOrAgent(agentId))
         {
             return TimeOffEndpoints.Forbidden("An agent ticks only its own task list.");
         }
@@ -345,9 +345,6 @@ public static class TaskListEndpoints
             {
                 ["day"] = [$"day must be between {TimeOffRules.EarliestDay:yyyy-MM-dd} and {TimeOffRules.LatestDay:yyyy-MM-dd}."],
             };
-
-    private static bool IsOwnerOrManagement(ClaimsPrincipal user, Guid agentId) =>
-        user.IsInAnyRole(SuiteRoles.Management) || user.AgentId() == agentId;
 
     private static ProblemHttpResult AlreadyGenerated(DateOnly day) =>
         TypedResults.Problem(

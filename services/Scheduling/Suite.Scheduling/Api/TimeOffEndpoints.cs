@@ -197,7 +197,7 @@ public static class TimeOffEndpoints
             return NotFound(id);
         }
 
-        return IsOwnerOrManagement(user, request) ? TypedResults.Ok(TimeOffResponse.From(request)) : Forbidden("An agent sees only its own time off.");
+        return user.IsManagementOrAgent(request.AgentId) ? TypedResults.Ok(TimeOffResponse.From(request)) : Forbidden("An agent sees only its own time off.");
     }
 
     private static async Task<Results<Ok<CoverageImpactResponse>, ProblemHttpResult>> CoverageImpactAsync(
@@ -290,7 +290,7 @@ public static class TimeOffEndpoints
             return NotFound(id);
         }
 
-        if (!IsOwnerOrManagement(user, timeOff))
+        if (!user.IsManagementOrAgent(timeOff.AgentId))
         {
             return Forbidden("An agent cancels only its own time off.");
         }
@@ -332,9 +332,6 @@ public static class TimeOffEndpoints
             .ToListAsync(cancellationToken);
         return TimeOffCoverage.Affected(request, assignments);
     }
-
-    private static bool IsOwnerOrManagement(ClaimsPrincipal user, TimeOffRequest request) =>
-        user.IsInAnyRole(SuiteRoles.Management) || user.AgentId() == request.AgentId;
 
     internal static string Subject(ClaimsPrincipal user) => user.Identity?.Name ?? "";
 

@@ -12,7 +12,7 @@ internal static class Access
 {
     /// <summary>Null when the caller may read the agent's records; otherwise the 403 to answer with.</summary>
     public static ProblemHttpResult? ToReadRecordsOf(ClaimsPrincipal caller, Guid agentId) =>
-        caller.IsInAnyRole(SuiteRoles.Management) || caller.AgentId() == agentId
+        caller.IsManagementOrAgent(agentId)
             ? null
             : Problems.Forbidden($"Only management and agent {agentId} themselves may see agent {agentId}'s training records.");
 
