@@ -61,6 +61,12 @@ public sealed class SlaClockRunner(
                         pass.Evaluated, pass.Recorded, pass.Deferred);
                 }
             }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // The host is stopping and the pass failed because of it (a scope or database disposed under
+                // it); nothing of it was kept, and the first pass after the next start finds the work again.
+                return;
+            }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // A database briefly unavailable must not stop the service: nothing of a failed escalation

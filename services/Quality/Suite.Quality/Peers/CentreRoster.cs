@@ -1,8 +1,6 @@
-using System.Globalization;
 using Suite.Contracts;
 using Suite.Contracts.Scheduling.V1;
 using Suite.Quality.Domain;
-using Suite.ServiceDefaults.Paging;
 
 namespace Suite.Quality.Peers;
 
@@ -21,28 +19,12 @@ public sealed class CentreRoster(SchedulingService.SchedulingServiceClient sched
     public Task<List<RosterAgent>> ListAsync(CancellationToken cancellationToken) => ListAsync("", cancellationToken);
 
     /// <summary>The agents of one team (exact name), or of the whole centre for an empty name.</summary>
-    public async Task<List<RosterAgent>> ListAsync(string team, CancellationToken cancellationToken)
-    {
-        var agents = new List<RosterAgent>();
-        var pageToken = "";
-        do
-        {
-            // gRPC measures deadlines on the system clock, so this one cannot come from the injected TimeProvider.
-            var reply = await scheduling.ListAgentsAsync(
-                new ListAgentsRequest { Team = team, PageSize = PageRequest.MaxPageSize, PageToken = pageToken },
-                deadline: DateTime.UtcNow.Add(Deadline),
-                cancellationToken: cancellationToken);
-            agents.AddRange(reply.Agents.Select(From));
-            pageToken = reply.NextPageToken;
-        }
-        while (pageToken.Length > 0);
-
-        return agents;
-    }
+    public async Task<List<RosterAgent>> ListAsync(string team, CancellationToken cancellationToken) =>
+        (await scheduling.ListEveryAgentAsync(team, Deadline, cancellationToken)).Select(From).ToList();
 
     private static RosterAgent From(Agent agent) => new(
         Guid.Parse(agent.AgentId),
         agent.Team,
         WireNames.TryParse<CareerLevel>(agent.Level, out var level) ? level : null,
-        DateOnly.TryParseExact(agent.HiredOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var hiredOn) ? hiredOn : null);
+        agent.HiredOnDate);
 }

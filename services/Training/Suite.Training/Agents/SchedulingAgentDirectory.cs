@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grpc.Core;
 using Suite.Contracts.Scheduling.V1;
 
@@ -13,24 +12,8 @@ internal sealed class SchedulingAgentDirectory(SchedulingService.SchedulingServi
     /// </summary>
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
 
-    /// <summary>The largest page Scheduling gives; fewer round trips for a big centre.</summary>
-    private const int PageSize = 200;
-
-    public async Task<IReadOnlyList<DirectoryAgent>> ListAsync(string? team, CancellationToken cancellationToken)
-    {
-        var agents = new List<DirectoryAgent>();
-        var request = new ListAgentsRequest { Team = team ?? "", PageSize = PageSize };
-        do
-        {
-            // gRPC measures deadlines on the system clock, so this one cannot come from the injected TimeProvider.
-            var reply = await scheduling.ListAgentsAsync(request, deadline: DateTime.UtcNow.Add(Deadline), cancellationToken: cancellationToken);
-            agents.AddRange(reply.Agents.Select(From));
-            request.PageToken = reply.NextPageToken;
-        }
-        while (request.PageToken.Length > 0);
-
-        return agents;
-    }
+    public async Task<IReadOnlyList<DirectoryAgent>> ListAsync(string? team, CancellationToken cancellationToken) =>
+        (await scheduling.ListEveryAgentAsync(team ?? "", Deadline, cancellationToken)).Select(From).ToList();
 
     public async Task<DirectoryAgent?> FindAsync(Guid agentId, CancellationToken cancellationToken)
     {
@@ -51,5 +34,5 @@ internal sealed class SchedulingAgentDirectory(SchedulingService.SchedulingServi
         Guid.Parse(agent.AgentId),
         agent.DisplayName,
         agent.Team,
-        DateOnly.TryParseExact(agent.HiredOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var hiredOn) ? hiredOn : null);
+        agent.HiredOnDate);
 }

@@ -52,6 +52,12 @@ public sealed class CertificationExpiryJob(IServiceScopeFactory scopes, TimeProv
             {
                 await RunOnceAsync(stoppingToken);
             }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // The host is stopping and the pass failed because of it (a scope or database disposed under
+                // it); nothing of it was kept, and the first pass after the next start finds the work again.
+                return;
+            }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // A database that is briefly unavailable must not stop the whole service: the failure is
