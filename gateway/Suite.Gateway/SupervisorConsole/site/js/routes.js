@@ -1,6 +1,9 @@
 import { signInPage } from './pages/sign-in.js';
 import { teamPage } from './pages/team.js';
 import { workloadPage } from './pages/workload.js';
+import { rosterPage } from './pages/roster.js';
+import { taskListsPage } from './pages/task-lists.js';
+import { myDayPage } from './pages/my-day.js';
 import { qaQueuePage, conversationPage } from './pages/qa.js';
 import { complaintsPage } from './pages/complaints.js';
 import { trainingPage } from './pages/training.js';
@@ -14,6 +17,10 @@ export const routes = [
   { path: 'sign-in', title: 'nav.signIn', nav: false, visible: () => true, render: signInPage },
   { path: 'team', title: 'nav.team', nav: true, visible: isManager, render: teamPage },
   { path: 'workload', title: 'nav.workload', nav: true, visible: isManager, render: workloadPage },
+  { path: 'roster', title: 'nav.roster', nav: true, visible: isManager, render: rosterPage },
+  { path: 'task-lists', title: 'nav.taskLists', nav: true, visible: isManager, render: taskListsPage },
+  // An agent's own day is in its menu; leaders reach any agent's day from the task lists.
+  { path: 'my-day', title: 'nav.myDay', nav: true, visible: session => Boolean(session.agentId), render: myDayPage },
   { path: 'qa', title: 'nav.qa', nav: true, visible: isManager, render: qaQueuePage },
   { path: 'conversation', title: 'nav.qa', nav: false, visible: isManager, render: conversationPage },
   { path: 'qa-reports', title: 'nav.qaReports', nav: true, visible: isManager, render: qaReportsPage },
