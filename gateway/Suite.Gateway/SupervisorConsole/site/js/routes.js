@@ -8,9 +8,13 @@ import { qaQueuePage, conversationPage } from './pages/qa.js';
 import { complaintsPage } from './pages/complaints.js';
 import { trainingPage } from './pages/training.js';
 import { qaReportsPage } from './pages/qa-reports.js';
+import { appraisalPage } from './pages/appraisal.js';
+import { calibrationPage } from './pages/calibration.js';
+import { myResultsPage } from './pages/my-results.js';
 
 const management = ['team-leader', 'supervisor', 'manager', 'admin'];
 const isManager = session => session.roles.some(role => management.includes(role));
+const isAgent = session => session.roles.includes('agent');
 
 // The first route is where an unknown address lands.
 export const routes = [
@@ -26,4 +30,7 @@ export const routes = [
   { path: 'qa-reports', title: 'nav.qaReports', nav: true, visible: isManager, render: qaReportsPage },
   { path: 'complaints', title: 'nav.complaints', nav: true, visible: isManager, render: complaintsPage },
   { path: 'training', title: 'nav.training', nav: true, visible: isManager, render: trainingPage },
+  { path: 'appraisal', title: 'nav.appraisal', nav: true, visible: isManager, render: appraisalPage },
+  { path: 'calibration', title: 'nav.calibration', nav: true, visible: isManager, render: calibrationPage },
+  { path: 'my-results', title: 'nav.myResults', nav: true, visible: isAgent, render: myResultsPage },
 ];

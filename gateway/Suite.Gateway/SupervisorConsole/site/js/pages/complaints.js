@@ -1,16 +1,18 @@
 import { allPages, api } from '../api.js';
 import { h } from '../dom.js';
 import { label, t } from '../i18n.js';
+import { escalateAction, fillEscalations, mayEscalate } from '../complaint-escalations.js';
 
 const columns = ['new', 'acknowledged', 'investigating', 'awaiting-customer', 'awaiting-department', 'reopened', 'resolved'];
 
 // The board shows every open complaint by status; countdowns tick in the browser from the SLA due
 // times the service computed (business hours included), so no clock arithmetic happens here.
-export async function complaintsPage({ rerender, showProblem }) {
+export async function complaintsPage({ session, rerender, showProblem }) {
   const complaints = (await Promise.all(columns.map(status => allPages(`/api/complaints/complaints?status=${status}`)))).flat();
   const board = h('div', { class: 'board' }, columns.map(status => h('section', { class: 'column', 'data-status': status },
     h('h2', {}, `${label('status', status)} (${complaints.filter(complaint => complaint.status === status).length})`),
-    complaints.filter(complaint => complaint.status === status).map(complaint => complaintCard(complaint, rerender, showProblem)))));
+    complaints.filter(complaint => complaint.status === status).map(complaint => complaintCard(complaint, session, rerender, showProblem)))));
+  fillEscalations(board, showProblem);
   const timer = setInterval(() => {
     if (!board.isConnected) clearInterval(timer);
     else for (const element of board.querySelectorAll('[data-due]')) paintCountdown(element);
@@ -18,7 +20,7 @@ export async function complaintsPage({ rerender, showProblem }) {
   return h('div', {}, h('h1', {}, t('complaints.title')), board);
 }
 
-function complaintCard(complaint, rerender, showProblem) {
+function complaintCard(complaint, session, rerender, showProblem) {
   const clock = complaint.sla?.resolution;
   const move = async (to, body = {}) => {
     try {
@@ -36,9 +38,11 @@ function complaintCard(complaint, rerender, showProblem) {
     h('div', { class: 'muted' }, `${complaint.platform} · ${complaint.storeCode}`),
     h('div', {}, complaint.description),
     clock?.dueAt ? paintCountdown(h('div', { class: 'countdown', 'data-due': clock.dueAt, 'data-warning': clock.warningAt ?? '', 'data-state': clock.state })) : null,
+    h('ul', { class: 'escalations', 'data-escalations': complaint.id }),
     h('div', { class: 'actions' }, complaint.nextStatuses.filter(next => next !== 'resolved').map(next =>
       h('button', { type: 'button', class: 'secondary', 'data-to': next, onclick: () => move(next) }, `→ ${label('status', next)}`)),
-    complaint.nextStatuses.includes('resolved') ? resolveForm(move) : null));
+    complaint.nextStatuses.includes('resolved') ? resolveForm(move) : null,
+    mayEscalate(session) && !['resolved', 'closed'].includes(complaint.status) ? escalateAction(complaint, rerender, showProblem) : null));
 }
 
 function resolveForm(move) {
