@@ -26,28 +26,10 @@ public sealed partial class SupervisorConsoleTests(SchedulingBehindGateway suite
     [Fact]
     public async Task Every_module_the_console_imports_is_served_as_javascript()
     {
-        var anonymous = suite.AnonymousClient();
-        var pending = new Queue<string>(["/console/js/app.js"]);
-        var seen = new HashSet<string>();
+        var modules = await ModulesReachedFromAppAsync();
 
-        while (pending.TryDequeue(out var path))
-        {
-            if (!seen.Add(path))
-            {
-                continue;
-            }
-
-            var response = await anonymous.GetAsync(path);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
-            Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
-            foreach (Match import in ImportedModule().Matches(await response.Content.ReadAsStringAsync()))
-            {
-                pending.Enqueue(new Uri(new Uri($"http://console{path}"), import.Groups["path"].Value).AbsolutePath);
-            }
-        }
-
-        Assert.Contains("/console/js/locales/zh-CN.js", seen);
-        Assert.True(seen.Count > 10, $"only {seen.Count} modules reached from app.js");
+        Assert.Contains("/console/js/locales/zh-CN.js", modules.Keys);
+        Assert.True(modules.Count > 10, $"only {modules.Count} modules reached from app.js");
     }
 
     [Fact]
@@ -60,13 +42,40 @@ public sealed partial class SupervisorConsoleTests(SchedulingBehindGateway suite
         Assert.Empty(english.Except(chinese));
         Assert.Empty(chinese.Except(english));
 
-        var pages = new[] { "app.js", "pages/sign-in.js", "pages/team.js", "pages/workload.js", "pages/qa.js", "pages/qa-reports.js", "pages/complaints.js", "pages/training.js", "routes.js" };
-        foreach (var page in pages)
+        // Every module the console loads, so a new page cannot be added without its texts in both languages.
+        foreach (var (path, source) in await ModulesReachedFromAppAsync())
         {
-            var source = await anonymous.GetStringAsync($"/console/js/{page}");
             var missing = TranslatedKey().Matches(source).Select(match => match.Groups["key"].Value).Where(key => !english.Contains(key)).ToList();
-            Assert.True(missing.Count == 0, $"{page} asks for untranslated {string.Join(", ", missing)}");
+            Assert.True(missing.Count == 0, $"{path} asks for untranslated {string.Join(", ", missing)}");
         }
+    }
+
+    /// <summary>Follows the imports from app.js; each module must be served as JavaScript.</summary>
+    private async Task<Dictionary<string, string>> ModulesReachedFromAppAsync()
+    {
+        var anonymous = suite.AnonymousClient();
+        var pending = new Queue<string>(["/console/js/app.js"]);
+        var modules = new Dictionary<string, string>();
+
+        while (pending.TryDequeue(out var path))
+        {
+            if (modules.ContainsKey(path))
+            {
+                continue;
+            }
+
+            var response = await anonymous.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
+            Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+            var source = await response.Content.ReadAsStringAsync();
+            modules[path] = source;
+            foreach (Match import in ImportedModule().Matches(source))
+            {
+                pending.Enqueue(new Uri(new Uri($"http://console{path}"), import.Groups["path"].Value).AbsolutePath);
+            }
+        }
+
+        return modules;
     }
 
     private static HashSet<string> Keys(string catalogue) =>
