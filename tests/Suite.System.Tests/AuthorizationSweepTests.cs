@@ -1,10 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Suite.ServiceDefaults;
 using Suite.ServiceDefaults.Auth;
+using Suite.SystemTests.Authorization;
 using Suite.SystemTests.Fuzzing;
 using Suite.Testing;
 
@@ -12,31 +10,15 @@ namespace Suite.SystemTests;
 
 /// <summary>
 /// Past authentication: a signed-in caller without the role an operation needs gets a 403, and nothing of
-/// another tenant can be read or written: its ids answer as unknown ids do (404), for every entity type
-/// created here and every operation that takes that entity's id.
+/// another tenant can be read or written: for every type of record the four services keep, every operation
+/// that takes such a record's id answers another tenant exactly as it answers an id no tenant has, its lists
+/// and reports show none of it, and every route with an id in the published documents is in the sweep.
 /// </summary>
-public sealed class AuthorizationSweepTests(StandaloneHost host, ITestOutputHelper output) : IClassFixture<StandaloneHost>
+public sealed class AuthorizationSweepTests(CrossTenantFixture fixture, ITestOutputHelper output) : IClassFixture<CrossTenantFixture>
 {
     private static readonly string[] Services = ["scheduling", "training", "quality", "complaints"];
 
-    private async Task<List<OpenApiOperation>> OperationsAsync()
-    {
-        using var documents = new HttpClient { BaseAddress = host.Gateway };
-        var operations = new List<OpenApiOperation>();
-        foreach (var service in Services)
-        {
-            operations.AddRange(await OpenApiOperation.LoadAsync(documents, service));
-        }
-
-        return operations;
-    }
-
-    private HttpClient Client(string token)
-    {
-        var client = new HttpClient { BaseAddress = host.Gateway, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private HttpClient Client(string token) => fixture.Client(token);
 
     private static HttpRequestMessage Request(OpenApiOperation operation, string path)
     {
@@ -69,7 +51,7 @@ public sealed class AuthorizationSweepTests(StandaloneHost host, ITestOutputHelp
     {
         var roles = who == "no-role" ? Array.Empty<string>() : ["visitor"];
         using var client = Client(TestTokens.For(TestTokens.TenantA, roles));
-        var writes = (await OperationsAsync()).Where(operation => operation.Method != HttpMethod.Get).ToList();
+        var writes = fixture.Operations.Where(operation => operation.Method != HttpMethod.Get).ToList();
 
         var failures = new List<string>();
         foreach (var operation in writes)
@@ -91,7 +73,7 @@ public sealed class AuthorizationSweepTests(StandaloneHost host, ITestOutputHelp
     [Fact]
     public async Task Agents_may_not_make_management_changes_and_only_admins_reach_the_admin_endpoints()
     {
-        var operations = await OperationsAsync();
+        var operations = fixture.Operations;
         using var agent = Client(TestTokens.ForAgent(TestTokens.TenantA, Guid.CreateVersion7()));
         using var management = Client(TestTokens.For(TestTokens.TenantA, [.. SuiteRoles.All.Where(role => role != SuiteRoles.Admin)]));
 
@@ -130,159 +112,143 @@ public sealed class AuthorizationSweepTests(StandaloneHost host, ITestOutputHelp
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
+    /// <summary>
+    /// Complete by construction: every route template with a path parameter in the four OpenAPI documents is
+    /// aimed at by the cross-tenant sweep, so an endpoint cannot be added without joining it. A parameter is
+    /// covered by the key whose route is the template up to that parameter (a new sub-route of a covered
+    /// record joins by itself; a new kind of record needs a record and a key in <see cref="TenantAEntities"/>).
+    /// </summary>
     [Fact]
-    public async Task Another_tenants_entities_answer_as_unknown_ids_on_every_operation_that_takes_their_id()
+    public void Every_route_that_takes_an_id_is_aimed_at_by_the_cross_tenant_sweep()
     {
-        var operations = await OperationsAsync();
-        using var ownerClient = Client(TestTokens.For(TestTokens.TenantA, SuiteRoles.Supervisor, SuiteRoles.Manager));
-        using var intruder = Client(TestTokens.For(TestTokens.TenantB, [.. SuiteRoles.All]));
-        var entities = await CreateOneOfEachAsync(ownerClient);
+        var withIds = fixture.Operations.Where(operation => operation.PathParameters.Count > 0).ToList();
+        var keys = fixture.Entities.Keys;
+        var uncovered = withIds
+            .SelectMany(operation => operation.PathParameters
+                .Where(parameter => CrossTenantProbe.KeyOf(operation, parameter.Name, keys) is null)
+                .Select(parameter => $"{operation} (parameter '{parameter.Name}')"))
+            .ToList();
+        var unused = keys.Where(key => !withIds.Any(operation => operation.PathTemplate.StartsWith(key.Route, StringComparison.Ordinal)))
+            .Select(key => key.Route).ToList();
 
+        output.WriteLine($"{withIds.Count} operations with path parameters, {keys.Count} keys; the suite started in " +
+            $"{fixture.Durations.Start.TotalSeconds:F1} s, the owner's records were made in {fixture.Durations.Records.TotalSeconds:F1} s");
+        Assert.True(uncovered.Count == 0, "routes no cross-tenant probe aims at (create a record of the type and add its key):\n" + string.Join('\n', uncovered));
+        Assert.True(unused.Count == 0, "keys no route uses any more:\n" + string.Join('\n', unused));
+    }
+
+    /// <summary>Who intrudes: a tenant B caller with every role, and a tenant B agent whose token carries the owner's agent id.</summary>
+    public static TheoryData<string> Intruders => ["every-role", "agent-with-the-owners-agent-id"];
+
+    [Theory]
+    [MemberData(nameof(Intruders))]
+    public async Task Another_tenants_records_answer_as_unknown_ids_on_every_operation_that_takes_their_id(string intruder)
+    {
+        var entities = fixture.Entities;
+        using var own = fixture.Client(intruder == "every-role"
+            ? TestTokens.For(CrossTenantFixture.Intruder, [.. SuiteRoles.All])
+            : TestTokens.ForAgent(CrossTenantFixture.Intruder, entities.AgentId));
+        using var unknown = fixture.Client(intruder == "every-role"
+            ? TestTokens.For(CrossTenantFixture.Intruder, [.. SuiteRoles.All])
+            : TestTokens.ForAgent(CrossTenantFixture.Intruder, entities.UnknownAgentId));
+
+        var probes = fixture.Operations.Select(operation => CrossTenantProbe.For(operation, entities.Keys)).OfType<CrossTenantProbe>().ToList();
         var failures = new List<string>();
-        var probed = 0;
-        foreach (var (collection, location) in entities)
+        var statuses = new SortedDictionary<int, int>();
+        var notNotFound = new List<string>();
+        foreach (var probe in probes)
         {
-            var id = location[(location.LastIndexOf('/') + 1)..];
-            var before = await ownerClient.GetStringAsync(location);
-            using (var read = await intruder.GetAsync(location))
+            var body = probe.Body();
+            using var atOwner = await own.SendAsync(probe.Request(probe.OwnPath, body));
+            var atOwnerBody = await atOwner.Content.ReadAsStringAsync();
+            using var atUnknown = await unknown.SendAsync(probe.Request(probe.UnknownPath, body));
+            var atUnknownBody = await atUnknown.Content.ReadAsStringAsync();
+            statuses[(int)atOwner.StatusCode] = statuses.GetValueOrDefault((int)atOwner.StatusCode) + 1;
+            if (atOwner.StatusCode != HttpStatusCode.NotFound)
             {
-                probed++;
-                if (read.StatusCode != HttpStatusCode.NotFound || !IsProblem(read))
-                {
-                    failures.Add($"GET {location} as another tenant: {(int)read.StatusCode}");
-                }
+                notNotFound.Add($"{probe.Operation} -> {(int)atOwner.StatusCode}");
             }
 
-            foreach (var operation in operations.Where(operation => TakesIdOf(operation, collection)))
+            if (probe.Difference(atOwner, atOwnerBody, atUnknown, atUnknownBody, entities) is { } difference)
             {
-                var parameter = operation.PathParameters.Single(p => operation.PathTemplate.StartsWith($"{collection}/{{{p.Name}}}", StringComparison.Ordinal));
-                using var response = await intruder.SendAsync(Request(operation, operation.Path(parameter.Name, id)));
-                using var unknown = await intruder.SendAsync(Request(operation, operation.Path(parameter.Name, Guid.CreateVersion7().ToString())));
-                probed++;
-                var sameAsUnknown = response.StatusCode == unknown.StatusCode && (int)response.StatusCode is >= 400 and < 500 && IsProblem(response);
-                if (!sameAsUnknown && !AnswersAsUnknown(operation, response, await response.Content.ReadAsStringAsync()))
-                {
-                    failures.Add($"{operation} with {collection} {id} of another tenant: {(int)response.StatusCode}");
-                }
+                failures.Add($"{probe}: {difference}");
             }
-
-            Assert.Equal(before, await ownerClient.GetStringAsync(location));
         }
 
-        output.WriteLine($"{entities.Count} entity types, {probed} cross-tenant requests: {string.Join(", ", entities.Select(entity => entity.Collection))}");
+        using var owner = fixture.OwnerClient();
+        var after = await fixture.ReadBackAsync(owner);
+        var changed = fixture.Before.Where(read => after[read.Key] != read.Value)
+            .Select(read => $"the owner's GET {read.Key} changed:\n  before {read.Value}\n  after  {after[read.Key]}");
+
+        output.WriteLine($"{entities.Keys.Count} keys over {probes.Count} operations, {probes.Count * 2} requests by '{intruder}'; " +
+            $"answers at the owner's records: {string.Join(", ", statuses.Select(pair => $"{pair.Key}×{pair.Value}"))}; " +
+            $"{fixture.Before.Count} of the owner's reads compared; answered otherwise than 404, as an unknown id is:\n  " +
+            string.Join("\n  ", notNotFound));
+        failures.AddRange(changed);
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
     /// <summary>
-    /// As for an unknown id: the same refusal an unknown id gets (a 403 for a caller who may not act at all),
-    /// or 404, a 400 for a body refused before any lookup, or for a read of a sub-collection an empty list.
-    /// Never a 2xx with data, nor a 403 or 409 that an unknown id would not get: each would tell the entity exists.
+    /// Every read without an id (lists, queues, reports) by other tenants: nothing of the owner's records, and
+    /// for a tenant that has never written anything, every list empty.
     /// </summary>
-    private static bool AnswersAsUnknown(OpenApiOperation operation, HttpResponseMessage response, string body)
+    [Fact]
+    public async Task Other_tenants_lists_and_reports_show_none_of_the_owners_records()
     {
-        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
+        var reads = fixture.Operations.Where(operation => operation.Method == HttpMethod.Get && operation.PathParameters.Count == 0).ToList();
+        var failures = new List<string>();
+        var answered = 0;
+        foreach (var tenant in new[] { CrossTenantFixture.Intruder, CrossTenantFixture.Newcomer })
         {
-            return IsProblem(response);
+            using var client = fixture.Client(TestTokens.For(tenant, [.. SuiteRoles.All]));
+            foreach (var operation in reads)
+            {
+                using var response = await client.GetAsync(operation.PathTemplate);
+                var body = await response.Content.ReadAsStringAsync();
+                if (!response.IsSuccessStatusCode)
+                {
+                    continue;
+                }
+
+                answered++;
+                var leaked = CrossTenantProbe.Leaks(body, fixture.Entities, []);
+                if (leaked.Count > 0)
+                {
+                    failures.Add($"{tenant} {operation}: shows the owner's {string.Join(", ", leaked)}");
+                }
+                else if (tenant == CrossTenantFixture.Newcomer && TenantRows(body) is > 0 and var count)
+                {
+                    failures.Add($"{tenant} {operation}: {count} rows for a tenant that has none: {body[..Math.Min(body.Length, 300)]}");
+                }
+            }
         }
 
-        if (operation.Method != HttpMethod.Get || response.StatusCode != HttpStatusCode.OK)
-        {
-            return false;
-        }
-
-        var json = JsonDocument.Parse(body).RootElement;
-        var items = json.ValueKind == JsonValueKind.Array ? json
-            : json.ValueKind == JsonValueKind.Object && json.TryGetProperty("items", out var page) ? page
-            : default;
-        return items.ValueKind == JsonValueKind.Array && items.GetArrayLength() == 0;
+        output.WriteLine($"{reads.Count} reads without an id, {answered} answered 2xx for tenants B and C (the others need query parameters)");
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
-    private static bool TakesIdOf(OpenApiOperation operation, string collection) =>
-        operation.PathParameters.Any(parameter => operation.PathTemplate.StartsWith($"{collection}/{{{parameter.Name}}}", StringComparison.Ordinal));
-
-    /// <summary>One entity of each type a supervisor creates, as (collection path, location of the entity).</summary>
-    private static async Task<List<(string Collection, string Location)>> CreateOneOfEachAsync(HttpClient client)
+    /// <summary>
+    /// The tenant's own rows in a list answer (a bare array or a page's items), or null for any other answer.
+    /// Rows flagged as the product's defaults (department routing before a tenant sets its own) are no tenant's.
+    /// </summary>
+    private static int? TenantRows(string body)
     {
-        var created = new List<(string, string)>();
-        async Task<string> CreateAsync(string collection, object body)
+        JsonElement json;
+        try
         {
-            using var response = await client.PostAsJsonAsync(collection, body, SuiteJson.Options);
-            var text = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST {collection}: {(int)response.StatusCode} {text}");
-            var id = JsonDocument.Parse(text).RootElement.GetProperty("id").GetString()!;
-            created.Add((collection, $"{collection}/{id}"));
-            return id;
+            using var document = JsonDocument.Parse(body);
+            json = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
         }
 
-        var agentId = await CreateAsync("/api/scheduling/agents", new
-        {
-            employeeNumber = "SWEEP-" + Guid.NewGuid().ToString("N")[..8],
-            displayName = "Chen Jing",
-            team = "JD self-operated",
-            level = "customer-service",
-            skills = new[] { "after-sales" },
-            hiredOn = "2026-11-02",
-        });
-        await CreateAsync("/api/scheduling/stores", new
-        {
-            code = "sweep-" + Guid.NewGuid().ToString("N")[..8],
-            name = "Sweep flagship " + Guid.NewGuid().ToString("N")[..6],
-            platform = "Tmall",
-            timeZone = "Asia/Shanghai",
-            channel = "chat",
-            openingHours = new[] { new { day = "monday", start = "08:00", end = "23:00" } },
-        });
-        await CreateAsync("/api/scheduling/teams", new { name = "Sweep team " + Guid.NewGuid().ToString("N")[..6] });
-        await CreateAsync("/api/scheduling/shift-templates", new
-        {
-            name = "Early " + Guid.NewGuid().ToString("N")[..6],
-            start = "08:00",
-            lengthMinutes = 540,
-            days = new[] { "monday", "tuesday", "wednesday" },
-            breaks = new[] { new { offsetMinutes = 240, lengthMinutes = 60, paid = false } },
-        });
-        await CreateAsync("/api/scheduling/time-off", new { agentId, firstDay = "2026-12-14", lastDay = "2026-12-15", note = "Family visit" });
-        await CreateAsync("/api/quality/scorecards", new
-        {
-            key = "sweep-" + Guid.NewGuid().ToString("N")[..8],
-            name = "Sweep chat standard",
-            sections = new[]
-            {
-                new
-                {
-                    key = "service",
-                    name = "Service",
-                    criteria = new[] { new { key = "greeting", name = "Greets the buyer", weight = 10, kind = "standard", allowNotApplicable = false } },
-                },
-            },
-        });
-        await CreateAsync("/api/training/courses", new { title = "After-sales standards", category = "after-sales" });
-        await CreateAsync("/api/training/learning-paths", new
-        {
-            name = "Red-line refresher " + Guid.NewGuid().ToString("N")[..6],
-            description = "Platform rules and red lines.",
-            kind = "remedial",
-            dueAfterDays = 7,
-            isDefaultOnboarding = false,
-        });
-        await CreateAsync("/api/training/scenarios", new
-        {
-            title = "Parcel lost, customer furious",
-            category = "after-sales",
-            customerPersona = "A regular buyer, angry and threatening a bad review.",
-            situation = "The courier marked the parcel delivered; the customer never received it.",
-            keyPoints = new[] { "Apologise", "Check the courier record", "Offer a reship or refund" },
-        });
-        await CreateAsync("/api/complaints/complaints", new
-        {
-            agentId,
-            channel = "chat",
-            platform = "tmall",
-            storeCode = "TM-FLAGSHIP",
-            customerReference = "buyer-8841",
-            category = "service-attitude",
-            description = "The agent closed the chat while the buyer was still asking about the refund.",
-        });
-        return created;
+        var items = json.ValueKind == JsonValueKind.Array ? json
+            : json.ValueKind == JsonValueKind.Object && json.TryGetProperty("items", out var page) && page.ValueKind == JsonValueKind.Array ? page
+            : default;
+        return items.ValueKind != JsonValueKind.Array ? null
+            : items.EnumerateArray().Count(row => !(row.ValueKind == JsonValueKind.Object
+                && row.TryGetProperty("isDefault", out var isDefault) && isDefault.ValueKind == JsonValueKind.True));
     }
 }
