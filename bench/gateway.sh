@@ -1,44 +1,66 @@
 #!/usr/bin/env bash
 # Gateway benchmark: an authenticated read (GET one agent) against Scheduling directly, through the
 # suite's YARP gateway, and through nginx (Debian package) as a plain reverse proxy to the same
-# service, with wrk. Prints a Markdown table (median of RUNS runs) and writes it into BENCHMARKS.md.
-#   bash bench/gateway.sh            # RUNS=3 DURATION=10s CONNECTIONS=32 by default
+# service, with wrk. Prints a Markdown section (median of RUNS interleaved runs; each proxy's CPU time
+# per request read from /proc) and writes it to PATH with --markdown PATH.
+#   bash bench/gateway.sh [--quick] [--markdown PATH]
+#   full: RUNS=5 DURATION=10s; quick: RUNS=3 DURATION=3s; CONNECTIONS=32 THREADS=1 in both.
+#   GATEWAY_BEFORE=DIR adds a second gateway built elsewhere (DIR holds its Suite.Gateway.dll) to the same
+#   run, for before/after figures measured beside each other.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS="${RUNS:-3}"; DURATION="${DURATION:-10s}"; CONNECTIONS="${CONNECTIONS:-32}"; THREADS="${THREADS:-1}"
+source bench/lib.sh
+bench_options "$@"
+if [ "$QUICK" = 1 ]; then RUNS="${RUNS:-3}"; DURATION="${DURATION:-3s}"; else RUNS="${RUNS:-5}"; DURATION="${DURATION:-10s}"; fi
+CONNECTIONS="${CONNECTIONS:-32}"; THREADS="${THREADS:-1}"; WARMUP="${WARMUP:-$DURATION}"
 
-need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk
 need nginx nginx
-
-dotnet build services/Scheduling/Suite.Scheduling -c Release -nologo -clp:ErrorsOnly >/dev/null
-dotnet build gateway/Suite.Gateway -c Release -nologo -clp:ErrorsOnly >/dev/null
-dotnet build AppHost/Suite.Standalone -c Release -nologo -clp:ErrorsOnly >/dev/null
+for project in services/Scheduling/Suite.Scheduling gateway/Suite.Gateway AppHost/Suite.Standalone; do
+  dotnet build "$project" -c Release -nologo -clp:ErrorsOnly >/dev/null
+done
 
 work=$(mktemp -d /tmp/suite-bench.XXXXXX)
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  wait 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-SERVICE=$(free_port); SERVICE_GRPC=$(free_port); GATEWAY=$(free_port); GATEWAY_GRPC=$(free_port); NGINX=$(free_port)
-
-common=(ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning
-        Auth__SigningKey=suite-development-signing-key-not-for-production-use-0123456789)
+SERVICE=$(free_port); SERVICE_GRPC=$(free_port); NGINX=$(free_port)
+# Production, as deployed: no developer exception page, the shipped log levels, and a private signing key
+# (Production refuses the public development key); the token below is signed with the same key.
+KEY="bench-signing-key-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+common=(ASPNETCORE_ENVIRONMENT=Production Auth__SigningKey="$KEY")
 
 (cd services/Scheduling/Suite.Scheduling/bin/Release/net10.0 && exec env "${common[@]}" \
   ConnectionStrings__scheduling="Data Source=$work/scheduling.db" Database__MigrateOnStartup=true \
   Kestrel__Endpoints__Http__Url="http://127.0.0.1:$SERVICE" Kestrel__Endpoints__Grpc__Url="http://127.0.0.1:$SERVICE_GRPC" \
   dotnet Suite.Scheduling.dll >"$work/scheduling.log" 2>&1) & pids+=($!)
-(cd gateway/Suite.Gateway/bin/Release/net10.0 && exec env "${common[@]}" \
-  services__scheduling__http__0="http://127.0.0.1:$SERVICE" services__scheduling__grpc__0="http://127.0.0.1:$SERVICE_GRPC" \
-  RateLimiting__PermitsPerWindow=1000000000 RateLimiting__ClientPermitsPerWindow=1000000000 \
-  Kestrel__Endpoints__Http__Url="http://127.0.0.1:$GATEWAY" Kestrel__Endpoints__Grpc__Url="http://127.0.0.1:$GATEWAY_GRPC" \
-  dotnet Suite.Gateway.dll >"$work/gateway.log" 2>&1) & pids+=($!)
+service_pid=$!
+
+declare -A url pid
+targets=(direct gateway nginx)
+url[direct]="http://127.0.0.1:$SERVICE"
+pid[direct]=$service_pid
+
+# The limits stay on (every request passes both limiters); they are only raised above what wrk can send.
+start_gateway() { # name, folder holding Suite.Gateway.dll
+  local port grpc; port=$(free_port); grpc=$(free_port)
+  (cd "$2" && exec env "${common[@]}" \
+    services__scheduling__http__0="http://127.0.0.1:$SERVICE" services__scheduling__grpc__0="http://127.0.0.1:$SERVICE_GRPC" \
+    RateLimiting__PermitsPerWindow=1000000000 RateLimiting__ClientPermitsPerWindow=1000000000 \
+    Kestrel__Endpoints__Http__Url="http://127.0.0.1:$port" Kestrel__Endpoints__Grpc__Url="http://127.0.0.1:$grpc" \
+    dotnet Suite.Gateway.dll >"$work/$1.log" 2>&1) & pids+=($!)
+  pid[$1]=$!; url[$1]="http://127.0.0.1:$port"
+}
+start_gateway gateway gateway/Suite.Gateway/bin/Release/net10.0
+if [ -n "${GATEWAY_BEFORE:-}" ]; then
+  start_gateway before "$GATEWAY_BEFORE"; targets=(direct before gateway nginx)
+fi
 
 cat >"$work/nginx.conf" <<NGINX
 worker_processes 1;
@@ -56,84 +78,71 @@ http {
 }
 NGINX
 nginx -c "$work/nginx.conf"
+url[nginx]="http://127.0.0.1:$NGINX"
+for target in "${targets[@]}"; do [ "$target" = nginx ] || wait_ready "${url[$target]}/health/ready"; done
+pid[nginx]=$(pgrep -P "$(cat "$work/nginx.pid")" | head -n1)   # the one worker process
 
-wait_ready() { for _ in $(seq 1 300); do curl -sf "$1" >/dev/null && return 0; sleep 0.1; done; echo "not ready: $1" >&2; exit 1; }
-wait_ready "http://127.0.0.1:$SERVICE/health/ready"
-wait_ready "http://127.0.0.1:$GATEWAY/health/ready"
-
-TOKEN=$(dotnet AppHost/Suite.Standalone/bin/Release/net10.0/Suite.Standalone.dll token --role supervisor --tenant bench)
+TOKEN=$(dotnet AppHost/Suite.Standalone/bin/Release/net10.0/Suite.Standalone.dll token --role supervisor --tenant bench --signing-key "$KEY")
 AGENT=$(curl -sf -X POST "http://127.0.0.1:$SERVICE/api/scheduling/agents" -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \
   -d '{"employeeNumber":"B-1","displayName":"Bench Agent","team":"Bench","level":"customer-service","skills":["after-sales"],"hiredOn":"2026-11-02"}' \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 path="/api/scheduling/agents/$AGENT"
 
-# One wrk run: prints "requests_per_second p50_ms p99_ms".
-measure() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$1" | python3 -c '
-import re, sys
-text = sys.stdin.read()
-def ms(label):
-    m = re.search(r"^\s*" + label + r"\s+([\d.]+)(us|ms|s)\s*$", text, re.M)
-    value, unit = float(m.group(1)), m.group(2)
-    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-if non2xx: sys.exit("non-2xx answers: " + non2xx.group(1))
-p50, p99 = ms("50%"), ms("99%")
-print(f"{rps:.0f} {p50:.2f} {p99:.2f}")'
+# One wrk run: prints "requests/s p50_ms p99_ms proxy_cpu_us_per_request service_cpu_us_per_request".
+measure() { # target, duration
+  local proxy_before service_before figures requests
+  proxy_before=$(cpu_ms "${pid[$1]}"); service_before=$(cpu_ms "$service_pid")
+  figures=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --timeout 30s --latency -H "Authorization: Bearer $TOKEN" "${url[$1]}$path" | wrk_figures)
+  requests=$(echo "$figures" | cut -d' ' -f4)
+  echo "$(echo "$figures" | cut -d' ' -f1-3)" \
+    "$(( ($(cpu_ms "${pid[$1]}") - proxy_before) * 1000 / requests ))" \
+    "$(( ($(cpu_ms "$service_pid") - service_before) * 1000 / requests ))"
 }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-declare -A url=(
-  [direct]="http://127.0.0.1:$SERVICE$path"
-  [gateway]="http://127.0.0.1:$GATEWAY$path"
-  [nginx]="http://127.0.0.1:$NGINX$path"
-)
-targets=(direct gateway nginx)
-for target in "${targets[@]}"; do DURATION=10s measure "${url[$target]}" >/dev/null; done   # warm-up: JIT tiers, pools
+for target in "${targets[@]}"; do measure "$target" "$WARMUP" >/dev/null; done   # warm-up: JIT tiers, pools
 
 # Runs are interleaved so that drift on a shared machine affects every target alike.
 declare -A results
 for _ in $(seq 1 "$RUNS"); do
-  for target in "${targets[@]}"; do results[$target]+="$(measure "${url[$target]}")"$'\n'; done
+  for target in "${targets[@]}"; do results[$target]+="$(measure "$target" "$DURATION")"$'\n'; done
 done
-declare -A rps p50 p99
+declare -A rps p50 p99 cpu
 for target in "${targets[@]}"; do
-  rps[$target]=$(printf '%s' "${results[$target]}" | awk 'NF {print $1}' | median)
-  p50[$target]=$(printf '%s' "${results[$target]}" | awk 'NF {print $2}' | median)
-  p99[$target]=$(printf '%s' "${results[$target]}" | awk 'NF {print $3}' | median)
+  rps[$target]=$(column "${results[$target]}" 1 | median)
+  p50[$target]=$(column "${results[$target]}" 2 | median)
+  p99[$target]=$(column "${results[$target]}" 3 | median)
+  cpu[$target]=$(column "${results[$target]}" 4 | median)
 done
+service_cpu=$(column "${results[direct]}" 5 | median)
 
-ratio() { python3 -c "print(f'{$1/$2*100:.0f}%')"; }
-added() { python3 -c "print(f'{$1-$2:+.2f} ms')"; }
-table=$(cat <<TABLE
-| path | requests/s | p50 | p99 | throughput vs nginx | p99 added vs direct |
-|---|---|---|---|---|---|
-| direct to Scheduling | ${rps[direct]} | ${p50[direct]} ms | ${p99[direct]} ms | $(ratio "${rps[direct]}" "${rps[nginx]}") | |
-| YARP gateway (JWT, tenant and client rate limits, correlation id) | ${rps[gateway]} | ${p50[gateway]} ms | ${p99[gateway]} ms | $(ratio "${rps[gateway]}" "${rps[nginx]}") | $(added "${p99[gateway]}" "${p99[direct]}") |
-| nginx $(nginx -v 2>&1 | sed 's/.*nginx\///') reverse proxy | ${rps[nginx]} | ${p50[nginx]} ms | ${p99[nginx]} ms | 100% | $(added "${p99[nginx]}" "${p99[direct]}") |
-TABLE
-)
-echo "$table"
+nginx_version=$(nginx -v 2>&1 | sed 's/.*nginx\///')
+row() { # target, label
+  local vs_direct=""; [ "$1" = direct ] || vs_direct=$(added_ms "${p99[$1]}" "${p99[direct]}")
+  local own="${cpu[$1]} µs"; [ "$1" = direct ] && own="(service: $service_cpu µs)"
+  echo "| $2 | ${rps[$1]} | ${p50[$1]} ms | ${p99[$1]} ms | $(percent "${rps[$1]}" "${rps[nginx]}") | $vs_direct | $own |"
+}
+table="| path | requests/s | p50 | p99 | throughput vs nginx | p99 added vs direct | proxy CPU per request |
+|---|---|---|---|---|---|---|
+$(row direct "direct to Scheduling")"
+[ -n "${GATEWAY_BEFORE:-}" ] && table+=$'\n'"$(row before "YARP gateway, previous build (GATEWAY_BEFORE)")"
+table+=$'\n'"$(row gateway "YARP gateway (JWT, tenant and client rate limits, correlation id)")
+$(row nginx "nginx $nginx_version reverse proxy")"
 
-wrk_version=$(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2 || true)
-section="<!-- gateway:start -->
-## Gateway: authenticated read through YARP, directly, and through nginx
+goal() { if python3 -c "import sys; sys.exit(0 if $1 else 1)"; then echo met; else echo "not met"; fi; }
+gateway_share=$(python3 -c "print(round(${rps[gateway]}/${rps[nginx]}*100))")
+gateway_added=$(python3 -c "print(round(${p99[gateway]}-${p99[direct]}, 2))")
+nginx_added=$(python3 -c "print(round(${p99[nginx]}-${p99[direct]}, 2))")
+raw_cpu_ratio=$(python3 -c "print(f'{${cpu[gateway]}/max(${cpu[nginx]},1):.1f}')")
 
-Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)), .NET $(dotnet --version),
-$wrk_version. \`GET /api/scheduling/agents/{id}\` with a bearer token, wrk -t$THREADS -c$CONNECTIONS
--d$DURATION, median of $RUNS interleaved runs after a 10 s warm-up of each; Scheduling on SQLite. Command: \`bash bench/gateway.sh\`.
+emit_section "### Gateway: authenticated read through YARP, directly, and through nginx
+
+Command: \`bash bench/gateway.sh$([ "$QUICK" = 1 ] && echo " --quick")\`. \`GET /api/scheduling/agents/{id}\` with a bearer token
+(Scheduling on SQLite; every process in the Production environment with its shipped settings), wrk -t$THREADS -c$CONNECTIONS -d$DURATION, median of $RUNS interleaved runs after a $WARMUP warm-up of each;
+$(wrk_version), nginx $nginx_version (one worker, keep-alive to the service). The proxy's CPU per request is its process's
+user and system time (from /proc) over the requests wrk counted.
 
 $table
-<!-- gateway:end -->"
-python3 - "$section" <<'PY'
-import pathlib, re, sys
-path = pathlib.Path("BENCHMARKS.md")
-text = path.read_text() if path.exists() else "# Benchmarks\n\nEach section names the command that produced it and the peer it is compared with.\n"
-section = sys.argv[1]
-if "<!-- gateway:start -->" in text:
-    text = re.sub(r"<!-- gateway:start -->.*?<!-- gateway:end -->", lambda _: section, text, flags=re.S)
-else:
-    text = text.rstrip() + "\n\n" + section + "\n"
-path.write_text(text)
-PY
+
+The gateway reaches ${gateway_share}% of nginx's throughput (goal: at least 80%: $(goal "$gateway_share >= 80")) and adds
+${gateway_added} ms of p99 over the direct call (goal: under 2 ms: $(goal "$gateway_added < 2"); nginx adds ${nginx_added} ms in the
+same run). It spends ${raw_cpu_ratio}x nginx's CPU per request: it validates the token and applies two rate limits, which nginx does not."

@@ -3,22 +3,26 @@
 # Scheduling over gRPC whether the agent exists, writes the complaint, its SLA clocks, its audit entry and
 # its ComplaintFiled outbox row), directly against Complaints and through the YARP gateway, with wrk.
 # Every answer must be 201 and every request must have left exactly one complaint behind.
-#   bash bench/intake.sh            # RUNS=3 DURATION=10s CONNECTIONS=16 by default
+#   bash bench/intake.sh [--quick] [--markdown PATH]
+#   full: RUNS=3 DURATION=10s WARMUP=5s; quick: RUNS=3 DURATION=3s WARMUP=2s; CONNECTIONS=16 THREADS=1 in both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS="${RUNS:-3}"; DURATION="${DURATION:-10s}"; CONNECTIONS="${CONNECTIONS:-16}"; THREADS="${THREADS:-1}"
+source bench/lib.sh
+bench_options "$@"
+if [ "$QUICK" = 1 ]; then RUNS="${RUNS:-3}"; DURATION="${DURATION:-3s}"; WARMUP="${WARMUP:-2s}"
+else RUNS="${RUNS:-3}"; DURATION="${DURATION:-10s}"; WARMUP="${WARMUP:-5s}"; fi
+CONNECTIONS="${CONNECTIONS:-16}"; THREADS="${THREADS:-1}"
 
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+need wrk wrk
 for project in services/Scheduling/Suite.Scheduling services/Complaints/Suite.Complaints gateway/Suite.Gateway AppHost/Suite.Standalone; do
   dotnet build "$project" -c Release -nologo -clp:ErrorsOnly >/dev/null
 done
 
 work=$(mktemp -d /tmp/suite-intake.XXXXXX)
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 SCH=$(free_port); SCH_GRPC=$(free_port); CMP=$(free_port); CMP_GRPC=$(free_port); GATEWAY=$(free_port); GATEWAY_GRPC=$(free_port)
 common=(ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning Database__MigrateOnStartup=true
         Auth__SigningKey=suite-development-signing-key-not-for-production-use-0123456789)
@@ -36,7 +40,6 @@ start gateway/Suite.Gateway Suite.Gateway.dll RateLimiting__PermitsPerWindow=100
   services__complaints__http__0="http://127.0.0.1:$CMP" services__complaints__grpc__0="http://127.0.0.1:$CMP_GRPC" \
   Kestrel__Endpoints__Http__Url="http://127.0.0.1:$GATEWAY" Kestrel__Endpoints__Grpc__Url="http://127.0.0.1:$GATEWAY_GRPC"
 
-wait_ready() { for _ in $(seq 1 600); do curl -sf "$1" >/dev/null && return 0; sleep 0.1; done; echo "not ready: $1" >&2; exit 1; }
 for port in $SCH $CMP $GATEWAY; do wait_ready "http://127.0.0.1:$port/health/ready"; done
 
 export TOKEN; TOKEN=$(dotnet AppHost/Suite.Standalone/bin/Release/net10.0/Suite.Standalone.dll token --role integrator --tenant bench)
@@ -59,29 +62,14 @@ end
 LUA
 
 # One wrk run: prints "requests_per_second p50_ms p99_ms requests".
-measure() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/intake.lua" "$1" | python3 -c '
-import re, sys
-text = sys.stdin.read()
-def ms(label):
-    m = re.search(r"^\s*" + label + r"\s+([\d.]+)(us|ms|s)\s*$", text, re.M)
-    value, unit = float(m.group(1)), m.group(2)
-    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
-non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-if non2xx: sys.exit("non-2xx answers: " + non2xx.group(1))
-requests = int(re.search(r"(\d+) requests in", text).group(1))
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-p50, p99 = ms("50%"), ms("99%")
-print(f"{rps:.0f} {p50:.2f} {p99:.2f} {requests}")'
-}
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+measure() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency -s "$work/intake.lua" "$1" | wrk_figures; }
 
 declare -A url=([direct]="http://127.0.0.1:$CMP" [gateway]="http://127.0.0.1:$GATEWAY")
 targets=(direct gateway)
 declare -A results
 sent=0
 for target in "${targets[@]}"; do
-  line=$(DURATION=5s measure "${url[$target]}"); sent=$((sent + $(echo "$line" | cut -d' ' -f4)))   # warm-up
+  line=$(DURATION=$WARMUP measure "${url[$target]}"); sent=$((sent + $(echo "$line" | cut -d' ' -f4)))   # warm-up
 done
 for _ in $(seq 1 "$RUNS"); do
   for target in "${targets[@]}"; do
@@ -99,9 +87,9 @@ fi
 
 declare -A rps p50 p99
 for target in "${targets[@]}"; do
-  rps[$target]=$(printf '%s' "${results[$target]}" | awk 'NF {print $1}' | median)
-  p50[$target]=$(printf '%s' "${results[$target]}" | awk 'NF {print $2}' | median)
-  p99[$target]=$(printf '%s' "${results[$target]}" | awk 'NF {print $3}' | median)
+  rps[$target]=$(column "${results[$target]}" 1 | median)
+  p50[$target]=$(column "${results[$target]}" 2 | median)
+  p99[$target]=$(column "${results[$target]}" 3 | median)
 done
 table=$(cat <<TABLE
 | path | filings/s | p50 | p99 | throughput vs direct |
@@ -110,27 +98,14 @@ table=$(cat <<TABLE
 | through the YARP gateway | ${rps[gateway]} | ${p50[gateway]} ms | ${p99[gateway]} ms | $(python3 -c "print(f'{${rps[gateway]}/${rps[direct]}*100:.0f}%')") |
 TABLE
 )
-echo "$table"
+share=$(python3 -c "print(round(${rps[gateway]}/${rps[direct]}*100))")
+emit_section "### Complaint intake: filings through the gateway and directly
 
-section="<!-- intake:start -->
-## Complaint intake: filings through the gateway and directly
-
-Measured $(date -u +%Y-%m-%d) on $(nproc) cores, .NET $(dotnet --version), $(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2 || true).
-Each request files a complaint naming an agent (Complaints checks it with Scheduling over gRPC, then writes the
-complaint, its SLA clocks, audit entry and outbox row in one SQLite transaction). wrk -t$THREADS -c$CONNECTIONS -d$DURATION,
-median of $RUNS interleaved runs after a 5 s warm-up of each; every answer 201; $stored complaints stored for
-$sent answers wrk counted (the other $in_flight were in flight when wrk stopped). Command: \`bash bench/intake.sh\`.
+Command: \`bash bench/intake.sh$([ "$QUICK" = 1 ] && echo " --quick")\`. Each request files a complaint naming an agent (Complaints checks
+it with Scheduling over gRPC, then writes the complaint, its SLA clocks, audit entry and outbox row in one SQLite
+transaction). $(wrk_version), wrk -t$THREADS -c$CONNECTIONS -d$DURATION, median of $RUNS interleaved runs after a $WARMUP warm-up of each;
+every answer 201; $stored complaints stored for $sent answers wrk counted (the other $in_flight were in flight when wrk stopped).
 
 $table
-<!-- intake:end -->"
-python3 - "$section" <<'PY'
-import pathlib, re, sys
-path = pathlib.Path("BENCHMARKS.md")
-text = path.read_text()
-section = sys.argv[1]
-if "<!-- intake:start -->" in text:
-    text = re.sub(r"<!-- intake:start -->.*?<!-- intake:end -->", lambda _: section, text, flags=re.S)
-else:
-    text = text.rstrip() + "\n\n" + section + "\n"
-path.write_text(text)
-PY
+
+Through the gateway, filings run at ${share}% of the direct rate measured beside it; p99 is ${p99[gateway]} ms against ${p99[direct]} ms."

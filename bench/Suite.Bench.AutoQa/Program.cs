@@ -4,14 +4,17 @@ using System.Text;
 using Suite.Bench.AutoQa;
 using Suite.Quality.Domain;
 
-// Usage: dotnet run -c Release --project bench/Suite.Bench.AutoQa [-- --quick] [--seed N] [--megabytes N] [--runs N]
+// Usage: dotnet run -c Release --project bench/Suite.Bench.AutoQa [-- --quick] [--seed N] [--megabytes N] [--runs N] [--markdown PATH]
 // Needs ripgrep on the PATH (Debian: apt-get install -y ripgrep) for the comparison column.
+// --markdown PATH also writes the results as a BENCHMARKS.md section (heading, command, table, comparison).
 var quick = args.Contains("--quick");
+var markdownPath = TextOption("--markdown");
 var seed = Option("--seed", 5);
 var megabytes = Option("--megabytes", quick ? 10 : 100);
 var runs = Option("--runs", quick ? 1 : 3);
 const int PhraseCount = 500;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var report = new StringBuilder();
 
 var generate = Stopwatch.StartNew();
 var corpus = Corpus.Generate(megabytes * 1_000_000L, PhraseCount, seed);
@@ -63,31 +66,41 @@ try
     var (decodeSeconds, _) = Best(runs, () => File.ReadLines(textPath, Encoding.UTF8).Count());
     var ripgrep = RunRipgrep(phrasesPath, textPath, runs);
 
-    Console.WriteLine("| what | seconds | throughput | lines with a hit |");
-    Console.WriteLine("|---|---|---|---|");
-    Console.WriteLine(Invariant($"| PhraseScanner over every message (in memory, {corpus.Phrases.Count} phrases) | {scanSeconds:0.000} | {mb / scanSeconds:0.0} MB/s | {scanLines} |"));
-    Console.WriteLine(Invariant($"| Reading and decoding the same text from the file (.NET, for reference) | {decodeSeconds:0.000} | {mb / decodeSeconds:0.0} MB/s | |"));
+    Report("| what | seconds | throughput | lines with a hit |");
+    Report("|---|---|---|---|");
+    Report(Invariant($"| PhraseScanner over every message (in memory, {corpus.Phrases.Count} phrases) | {scanSeconds:0.000} | {mb / scanSeconds:0.0} MB/s | {scanLines} |"));
+    Report(Invariant($"| Reading and decoding the same text from the file (.NET, for reference) | {decodeSeconds:0.000} | {mb / decodeSeconds:0.0} MB/s | |"));
     if (ripgrep is { } rg)
     {
-        Console.WriteLine(Invariant($"| `rg -j1 -F -c -f phrases.txt text.txt` (ripgrep {rg.Version}) | {rg.Seconds:0.000} | {mb / rg.Seconds:0.0} MB/s | {rg.Lines} |"));
+        Report(Invariant($"| `rg -j1 -F -c -f phrases.txt text.txt` (ripgrep {rg.Version}) | {rg.Seconds:0.000} | {mb / rg.Seconds:0.0} MB/s | {rg.Lines} |"));
     }
 
-    Console.WriteLine(Invariant($"| Full auto-QA (response times, QA ratio, greeting, closing, red lines) | {inspectSeconds:0.000} | {corpus.Conversations.Count / inspectSeconds:0} conversations/s | {flagged} conversations flagged |"));
-    Console.WriteLine(Invariant($"| Full auto-QA with contact-detail patterns (phone, WeChat, QQ) | {patternSeconds:0.000} | {corpus.Conversations.Count / patternSeconds:0} conversations/s | |"));
-    Console.WriteLine();
+    Report(Invariant($"| Full auto-QA (response times, QA ratio, greeting, closing, red lines) | {inspectSeconds:0.000} | {corpus.Conversations.Count / inspectSeconds:0} conversations/s | {flagged} conversations flagged |"));
+    Report(Invariant($"| Full auto-QA with contact-detail patterns (phone, WeChat, QQ) | {patternSeconds:0.000} | {corpus.Conversations.Count / patternSeconds:0} conversations/s | |"));
+    Report();
     if (ripgrep is { } result)
     {
         var ratio = result.Seconds / scanSeconds;
-        Console.WriteLine(Invariant($"Phrase scan at {ratio:P0} of ripgrep's single-thread throughput (goal: at least 50%); line counts {(result.Lines == scanLines ? "agree" : "DIFFER")}."));
+        Report(Invariant($"Phrase scan at {ratio * 100:F0}% of ripgrep's single-thread throughput (goal: at least 50%); line counts {(result.Lines == scanLines ? "agree" : "DIFFER")}."));
     }
     else
     {
-        Console.WriteLine("ripgrep (rg) was not found on the PATH: install it (apt-get install -y ripgrep) for the comparison.");
+        Report("ripgrep (rg) was not found on the PATH: install it (apt-get install -y ripgrep) for the comparison.");
     }
 }
 finally
 {
     folder.Delete(recursive: true);
+}
+
+if (markdownPath is not null)
+{
+    var shown = args.Where((arg, i) => arg != "--markdown" && (i == 0 || args[i - 1] != "--markdown")).ToArray();
+    var command = "dotnet run -c Release --project bench/Suite.Bench.AutoQa" + (shown.Length > 0 ? " -- " + string.Join(' ', shown) : "");
+    var preface = Invariant($"Command: `{command}`. {mb:0.0} MB of generated Chinese and English chats ({corpus.Conversations.Count} conversations), ") +
+        Invariant($"{corpus.Phrases.Count} red-line phrases, seed {seed}, best of {runs} run(s) after a warm-up. ") +
+        "Peer: `rg -j1 -F -c -f phrases.txt text.txt` (single thread) over the same text and phrases in the same run.";
+    await File.WriteAllTextAsync(markdownPath, $"### Auto-QA and the red-line phrase scan against ripgrep\n\n{preface}\n\n{report}");
 }
 
 static (double Seconds, int Result) Best(int runs, Func<int> work)
@@ -144,6 +157,19 @@ static (string Output, double Seconds) Run(params string[] arguments)
     var output = process.StandardOutput.ReadToEnd();
     process.WaitForExit();
     return (output, watch.Elapsed.TotalSeconds);
+}
+
+// Each line of the results goes to the console and into the Markdown section.
+void Report(string line = "")
+{
+    Console.WriteLine(line);
+    report.AppendLine(line);
+}
+
+string? TextOption(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
 
 int Option(string name, int fallback)
