@@ -67,7 +67,7 @@ internal sealed class DemoTenant(StandaloneOptions options, DevelopmentTokenIssu
 
         Console.WriteLine($"Loading the demo centre into tenant {options.DemoTenant} (seed {options.DemoSeed})…");
         using var api = new SuiteApiClient(gateway, SupervisorToken());
-        var generator = new DemoCentreGenerator(api, new ProgressBar(Console.Out, !Console.IsOutputRedirected), Console.Out,
+        var generator = new DemoCentreGenerator(api, new DemoCentreTokens(tokens, options.DemoTenant), new ProgressBar(Console.Out, !Console.IsOutputRedirected), Console.Out,
             options.DemoSeed, DateOnly.FromDateTime(DateTime.UtcNow));
         await generator.RunAsync(cancellationToken);
         return generator.People;

@@ -32,10 +32,22 @@ var demo = new DemoTenant(options, tokens);
 var seeded = 0;
 if (options.SeedDemoTenant)
 {
-    seeded = options.DemoCentre
-        ? await demo.SeedDemoCentreAsync(gatewayAddress, CancellationToken.None)
-        : await demo.SeedAsync(gatewayAddress, CancellationToken.None);
-    identities.Publish(await demo.IdentitiesAsync(gatewayAddress, CancellationToken.None));
+    // Ctrl+C (or SIGTERM) while the demo centre is loading stops the loading too, not only the servers.
+    var stoppingEarly = gateway.Lifetime.ApplicationStopping;
+    try
+    {
+        seeded = options.DemoCentre
+            ? await demo.SeedDemoCentreAsync(gatewayAddress, stoppingEarly)
+            : await demo.SeedAsync(gatewayAddress, stoppingEarly);
+        identities.Publish(await demo.IdentitiesAsync(gatewayAddress, stoppingEarly));
+    }
+    catch (OperationCanceledException) when (stoppingEarly.IsCancellationRequested)
+    {
+        Console.WriteLine($"Stopped while seeding the demo tenant; what was loaded stays in {options.DataFolder} (delete the folder to start afresh).");
+        await gateway.StopAsync();
+        await services.StopAsync();
+        return 0;
+    }
 }
 
 Console.WriteLine($"""

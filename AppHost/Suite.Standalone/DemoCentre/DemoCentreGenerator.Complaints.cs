@@ -45,7 +45,8 @@ internal sealed partial class DemoCentreGenerator
                 majorReasons = random.NextDouble() < 0.03 ? new[] { "media" } : Array.Empty<string>(),
             }, cancellationToken);
 
-            await WalkAsync(filed, JourneyFor(index), random, cancellationToken);
+            var walked = await WalkAsync(filed, JourneyFor(index), category, random, cancellationToken);
+            await FollowUpAsync(walked, category, random, cancellationToken);
         });
     }
 
@@ -65,13 +66,15 @@ internal sealed partial class DemoCentreGenerator
         return Journeys[^1].Path;
     }
 
-    private async Task WalkAsync(JsonElement complaint, string[] path, Random random, CancellationToken cancellationToken)
+    private async Task<JsonElement> WalkAsync(JsonElement complaint, string[] path, string category, Random random, CancellationToken cancellationToken)
     {
         var id = IdOf(complaint);
         var version = complaint.GetProperty("version").GetString();
         foreach (var status in path)
         {
-            complaint = status == "resolved"
+            complaint = status == "awaiting-department"
+                ? await HandOffAsync(id, category, version, random, cancellationToken)
+                : status == "resolved"
                 ? await api.PostAsync($"/api/complaints/complaints/{id}/resolution", new
                 {
                     outcome = random.NextDouble() < 0.5 ? "apology" : "refund",
@@ -83,5 +86,7 @@ internal sealed partial class DemoCentreGenerator
                 : await api.PostAsync($"/api/complaints/complaints/{id}/transitions", new { to = status, note = (string?)null, expectedVersion = version }, cancellationToken);
             version = complaint.GetProperty("version").GetString();
         }
+
+        return complaint;
     }
 }

@@ -2,6 +2,10 @@ namespace Suite.Standalone.DemoCentre;
 
 internal sealed partial class DemoCentreGenerator
 {
+    private DemoAgent? _consoleAgent;
+
+    private DemoAgent ConsoleAgent => _consoleAgent ?? throw new InvalidOperationException("The people are hired first.");
+
     // Leaders first, so each team record can name its leader; then everyone else. Hiring raises
     // AgentHired, which enrols each agent in the onboarding path the training stage set up.
     private async Task PeopleAsync(CancellationToken cancellationToken)
@@ -29,6 +33,11 @@ internal sealed partial class DemoCentreGenerator
                 _agentIds[agent.EmployeeNumber] = IdOf(created);
             }
         });
+
+        // The agent the console's sign-in page offers (the first customer-service agent it lists) gets a
+        // bit of everything an agent answers to: an evaluation to acknowledge, a swap to accept.
+        var offered = await api.GetAsync("/api/scheduling/agents?level=customer-service&pageSize=1", cancellationToken);
+        _consoleAgent = _plan.Agents.Single(agent => agent.EmployeeNumber == offered.GetProperty("items")[0].GetProperty("employeeNumber").GetString());
 
         var leaders = _plan.Agents.Where(agent => agent.Level == "team-leader").ToList();
         await ForEachAsync("Forming teams", leaders, (leader, _) => api.PostAsync("/api/scheduling/teams",

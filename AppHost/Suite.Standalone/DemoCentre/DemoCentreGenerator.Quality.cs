@@ -2,11 +2,17 @@ using System.Text.Json;
 
 namespace Suite.Standalone.DemoCentre;
 
+/// <summary>An evaluation the generator made, for the agents to acknowledge or dispute.</summary>
+internal sealed record DemoEvaluation(Guid Id, Guid AgentId, Guid ConversationId, bool CrossedRedLine);
+
 internal sealed partial class DemoCentreGenerator
 {
     private const int ConversationsPerBatch = 1_000;
 
     private readonly List<(Guid Id, bool Flagged)> _ingested = [];
+    private readonly List<DemoEvaluation> _evaluations = [];
+    private readonly Dictionary<Guid, Guid> _chatAgents = [];
+    private Guid _scorecardId;
 
     // A month of chats spread over the agents and their stores, in batches as an integrator would send
     // them; auto-QA inspects each one as it is stored.
@@ -18,6 +24,7 @@ internal sealed partial class DemoCentreGenerator
         await ForEachAsync("Ingesting conversations", batches, async (batch, random) =>
         {
             var conversations = new List<object>();
+            var agentsByChat = new Dictionary<string, Guid>();
             for (var n = 0; n < ConversationsPerBatch; n++)
             {
                 var agent = agents[random.Next(agents.Count)];
@@ -25,9 +32,11 @@ internal sealed partial class DemoCentreGenerator
                 var local = FirstDay.AddDays(random.Next(30)).ToDateTime(new TimeOnly(8 + random.Next(15), random.Next(60), random.Next(60)));
                 var start = new DateTimeOffset(local, zone.GetUtcOffset(local));
                 var chat = ChatScript.Write(random, agent.Team.Line, start, out var csat);
+                var conversationId = $"demo-{batch * ConversationsPerBatch + n + 1:D6}";
+                agentsByChat[conversationId] = _agentIds[agent.EmployeeNumber];
                 conversations.Add(new
                 {
-                    conversationId = $"demo-{batch * ConversationsPerBatch + n + 1:D6}",
+                    conversationId,
                     agentId = _agentIds[agent.EmployeeNumber],
                     storeCode = store.Code,
                     channel = "chat",
@@ -43,6 +52,7 @@ internal sealed partial class DemoCentreGenerator
                 foreach (var created in answer.GetProperty("created").EnumerateArray())
                 {
                     _ingested.Add((created.GetProperty("id").GetGuid(), created.GetProperty("flaggedForReview").GetBoolean()));
+                    _chatAgents[created.GetProperty("id").GetGuid()] = agentsByChat[created.GetProperty("conversationId").GetString()!];
                 }
             }
         }, parallelism: 1);
@@ -79,8 +89,12 @@ internal sealed partial class DemoCentreGenerator
         }, cancellationToken);
         var scorecardId = IdOf(scorecard);
 
-        var sample = _ingested.Where(conversation => conversation.Flagged).Take(400)
-            .Concat(_ingested.Where(conversation => !conversation.Flagged).Take(200)).ToList();
+        var consoleAgent = _agentIds[ConsoleAgent.EmployeeNumber];
+        var ownChats = _ingested.Where(conversation => _chatAgents[conversation.Id] == consoleAgent).Take(3).ToList();
+        var sample = ownChats
+            .Concat(_ingested.Except(ownChats).Where(conversation => conversation.Flagged).Take(400 - ownChats.Count))
+            .Concat(_ingested.Except(ownChats).Where(conversation => !conversation.Flagged).Take(200)).ToList();
+        var evaluated = new Dictionary<Guid, DemoEvaluation>();
         await ForEachAsync("Evaluating conversations", sample, async (conversation, random) =>
         {
             var detail = await api.GetAsync($"/api/quality/conversations/{conversation.Id}", cancellationToken);
@@ -96,8 +110,16 @@ internal sealed partial class DemoCentreGenerator
                 ["upsell"] = random.NextDouble() < 0.2 ? "met" : "not-met",
                 ["no-red-line"] = crossed ? "not-met" : "met",
             };
-            await api.PostAsync("/api/quality/evaluations", new { conversationId = conversation.Id, scorecardId, answers, comment = crossed ? "红线：请复习平台规则" : null }, cancellationToken);
+            var evaluation = await api.PostAsync("/api/quality/evaluations", new { conversationId = conversation.Id, scorecardId, answers, comment = crossed ? "红线：请复习平台规则" : null }, cancellationToken);
+            lock (evaluated)
+            {
+                evaluated[conversation.Id] = new DemoEvaluation(IdOf(evaluation), evaluation.GetProperty("agentId").GetGuid(), conversation.Id, crossed);
+            }
         });
+
+        // In the order of the sample, whatever order the calls finished in, so the later stages pick the same ones.
+        _evaluations.AddRange(sample.Select(conversation => evaluated[conversation.Id]));
+        _scorecardId = scorecardId;
     }
 
     // The centre's KPIs with their targets. Response times and CSAT are measured by Quality from the
@@ -120,7 +142,9 @@ internal sealed partial class DemoCentreGenerator
             await api.PostAsync("/api/quality/kpis", new { code = kpi.Code, name = kpi.Name, direction = kpi.Direction, aggregation = kpi.Aggregation, target = kpi.Target }, cancellationToken);
         }
 
-        var days = Enumerable.Range(0, 30).Select(offset => FirstDay.AddDays(offset)).ToList();
+        // From the first of last month, so last month's appraisal weighs a whole month of figures.
+        var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var days = Enumerable.Range(0, today.DayNumber - from.DayNumber + 1).Select(offset => from.AddDays(offset)).ToList();
         var agents = FrontLine.ToList();
         var personal = agents.ToDictionary(agent => agent.EmployeeNumber, _ => kpis.Select(_ => _random.NextDouble() * 2 - 1).ToArray());
         await ForEachAsync("Feeding KPI figures", days, async (day, random) =>

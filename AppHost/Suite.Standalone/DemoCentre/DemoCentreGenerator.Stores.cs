@@ -60,8 +60,9 @@ internal sealed partial class DemoCentreGenerator
         }
     }
 
-    // A month of expected contacts per half hour: a morning ramp, a lunch dip, an evening peak after
-    // 20:00 (when shoppers browse), and busier weekends; AHT longer after-sales than pre-sales.
+    // Expected contacts per half hour over every rostered week, from the Monday before the month of
+    // history to the end of next week (which the draft roster covers): a morning ramp, a lunch dip, an
+    // evening peak after 20:00 (when shoppers browse), and busier weekends; AHT longer after-sales.
     private async Task DemandAsync(CancellationToken cancellationToken)
     {
         await ForEachAsync("Forecasting demand", _queues, async (queue, random) =>
@@ -69,7 +70,7 @@ internal sealed partial class DemoCentreGenerator
             var csv = new System.Text.StringBuilder("queueId,start,intervalMinutes,contacts,ahtSeconds\n");
             var zone = TimeZoneInfo.FindSystemTimeZoneById(CentreTimeZone);
             var storeSize = 0.6 + (StableHash(queue.Store.Code) & 7) / 10.0;
-            for (var day = FirstDay; day <= today; day = day.AddDays(1))
+            for (var day = FirstRosterDay; day <= NextWeek.AddDays(6); day = day.AddDays(1))
             {
                 var weekend = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 1.3 : 1.0;
                 for (var slot = 16; slot < 48; slot++)

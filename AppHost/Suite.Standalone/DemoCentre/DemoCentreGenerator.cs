@@ -5,10 +5,12 @@ namespace Suite.Standalone.DemoCentre;
 
 /// <summary>
 /// Builds a realistic month of a contact centre through the public API: people and teams, stores and
-/// queues, demand, workload, 20,000 chats with their auto-QA, evaluations, KPIs, training and 500
-/// complaints in every state. Each stage is in its own file (DemoCentreGenerator.*.cs).
+/// queues, demand, workload, time off, weekly rosters with swaps, daily task lists, 20,000 chats with
+/// their auto-QA, evaluations the agents answered, calibration, KPIs, appraisals, training and 500
+/// complaints in every state with escalations, hand-offs and callbacks. Each stage is in its own file
+/// (DemoCentreGenerator.*.cs).
 /// </summary>
-internal sealed partial class DemoCentreGenerator(SuiteApiClient api, ProgressBar progress, TextWriter log, int seed, DateOnly today)
+internal sealed partial class DemoCentreGenerator(SuiteApiClient api, DemoCentreTokens tokens, ProgressBar progress, TextWriter log, int seed, DateOnly today)
 {
     public const int Conversations = 20_000;
     public const int Complaints = 500;
@@ -17,6 +19,7 @@ internal sealed partial class DemoCentreGenerator(SuiteApiClient api, ProgressBa
     private readonly Random _random = new(seed);
     private readonly Dictionary<string, Guid> _agentIds = [];
     private readonly List<Guid> _conversationIds = [];
+    private readonly DemoCentreTokens _tokens = tokens;
 
     /// <summary>The first day of the month of history the centre has (today is its last day).</summary>
     private DateOnly FirstDay => today.AddDays(-29);
@@ -27,13 +30,23 @@ internal sealed partial class DemoCentreGenerator(SuiteApiClient api, ProgressBa
         await TrainingAsync(cancellationToken);
         await PeopleAsync(cancellationToken);
         await StoresAsync(cancellationToken);
+        await ShiftTemplatesAsync(cancellationToken);
+        await TaskListTemplatesAsync(cancellationToken);
         await DemandAsync(cancellationToken);
         await WorkloadAsync(cancellationToken);
+        await TimeOffAsync(cancellationToken);
+        await RostersAsync(cancellationToken);
+        await SwapsAsync(cancellationToken);
+        await ChecklistsAsync(cancellationToken);
         await ConversationsAsync(cancellationToken);
         await EvaluationsAsync(cancellationToken);
+        await EvaluationResponsesAsync(cancellationToken);
+        await CalibrationsAsync(cancellationToken);
         await KpisAsync(cancellationToken);
         await ComplaintsAsync(cancellationToken);
-        log.WriteLine($"  Demo centre ready in {started.Elapsed.TotalSeconds:F0} s: {_agentIds.Count} people, {DemoCentrePlan.Stores.Length} stores, {_conversationIds.Count} conversations, {Complaints} complaints.");
+        await AppraisalsAsync(cancellationToken);
+        log.WriteLine($"  Demo centre ready in {started.Elapsed.TotalSeconds:F0} s: {_agentIds.Count} people, {DemoCentrePlan.Stores.Length} stores, "
+            + $"{_rosters.Count} weekly rosters, {_conversationIds.Count} conversations, {_evaluations.Count} evaluations, {Complaints} complaints.");
     }
 
     /// <summary>How many people the generator hired.</summary>

@@ -19,6 +19,29 @@ internal sealed class ProgressBar(TextWriter output, bool interactive)
         Report(0);
     }
 
+    /// <summary>
+    /// Ends a stage that did fewer items than it set out to (the services refused some candidates, or
+    /// there were not enough): the bar closes at what was done, and says so.
+    /// </summary>
+    public void Finish(int done)
+    {
+        if (done >= _total)
+        {
+            return;
+        }
+
+        var planned = _total;
+        _total = Math.Max(1, done);
+        _lastTenth = -1;
+        Report(done);
+        if (interactive && done < _total)
+        {
+            output.WriteLine();
+        }
+
+        output.WriteLine($"  {_stage}: {done} of the {planned} planned: the services refused the other candidates, or there were no more.");
+    }
+
     public void Report(int done)
     {
         var fraction = Math.Clamp((double)done / _total, 0, 1);

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -8,7 +9,8 @@ namespace Suite.Standalone.DemoCentre;
 
 /// <summary>
 /// The generator's only way in: the gateway's public API with a bearer token, exactly as an integrator
-/// calls it. A refusal stops the generator with the service's ProblemDetails, never silently.
+/// calls it. A refusal stops the generator with the service's ProblemDetails, never silently. Calls made
+/// as someone else (an agent acknowledging its evaluation) pass that person's token.
 /// </summary>
 internal sealed class SuiteApiClient(Uri gateway, string token) : IDisposable
 {
@@ -16,33 +18,43 @@ internal sealed class SuiteApiClient(Uri gateway, string token) : IDisposable
     {
         BaseAddress = gateway,
         Timeout = TimeSpan.FromMinutes(5),
-        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
     };
 
-    public async Task<JsonElement> PostAsync(string path, object body, CancellationToken cancellationToken)
+    public Task<JsonElement> PostAsync(string path, object body, CancellationToken cancellationToken, string? asToken = null) =>
+        SendAsync(HttpMethod.Post, path, JsonContent.Create(body, options: SuiteJson.Options), asToken, cancellationToken);
+
+    public Task<JsonElement> PutAsync(string path, object body, CancellationToken cancellationToken, string? asToken = null) =>
+        SendAsync(HttpMethod.Put, path, JsonContent.Create(body, options: SuiteJson.Options), asToken, cancellationToken);
+
+    public Task<JsonElement> PostCsvAsync(string path, string csv, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, path, new StringContent(csv, Encoding.UTF8, "text/csv"), null, cancellationToken);
+
+    public Task<JsonElement> GetAsync(string path, CancellationToken cancellationToken, string? asToken = null) =>
+        SendAsync(HttpMethod.Get, path, null, asToken, cancellationToken);
+
+    /// <summary>
+    /// A POST the service may refuse with a 409 for a reason the generator cannot know in advance (a shift
+    /// swap that would break a roster rule): null then, so the caller tries another candidate.
+    /// </summary>
+    public async Task<JsonElement?> TryPostAsync(string path, object body, CancellationToken cancellationToken, string? asToken = null)
     {
-        using var response = await _http.PostAsJsonAsync(path, body, SuiteJson.Options, cancellationToken);
-        return await ReadAsync(response, "POST", path, cancellationToken);
+        using var request = Request(HttpMethod.Post, path, JsonContent.Create(body, options: SuiteJson.Options), asToken);
+        using var response = await _http.SendAsync(request, cancellationToken);
+        return response.StatusCode == HttpStatusCode.Conflict ? null : await ReadAsync(response, "POST", path, cancellationToken);
     }
 
-    public async Task<JsonElement> PutAsync(string path, object body, CancellationToken cancellationToken)
+    private async Task<JsonElement> SendAsync(HttpMethod method, string path, HttpContent? content, string? asToken, CancellationToken cancellationToken)
     {
-        using var response = await _http.PutAsJsonAsync(path, body, SuiteJson.Options, cancellationToken);
-        return await ReadAsync(response, "PUT", path, cancellationToken);
+        using var request = Request(method, path, content, asToken);
+        using var response = await _http.SendAsync(request, cancellationToken);
+        return await ReadAsync(response, method.Method, path, cancellationToken);
     }
 
-    public async Task<JsonElement> PostCsvAsync(string path, string csv, CancellationToken cancellationToken)
+    private HttpRequestMessage Request(HttpMethod method, string path, HttpContent? content, string? asToken) => new(method, path)
     {
-        using var content = new StringContent(csv, Encoding.UTF8, "text/csv");
-        using var response = await _http.PostAsync(path, content, cancellationToken);
-        return await ReadAsync(response, "POST", path, cancellationToken);
-    }
-
-    public async Task<JsonElement> GetAsync(string path, CancellationToken cancellationToken)
-    {
-        using var response = await _http.GetAsync(path, cancellationToken);
-        return await ReadAsync(response, "GET", path, cancellationToken);
-    }
+        Content = content,
+        Headers = { Authorization = new AuthenticationHeaderValue("Bearer", asToken ?? token) },
+    };
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, string method, string path, CancellationToken cancellationToken)
     {
