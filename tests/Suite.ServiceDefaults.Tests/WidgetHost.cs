@@ -36,6 +36,28 @@ internal static class WidgetHost
         return builder.Build();
     }
 
+    /// <summary>
+    /// A replica composed as the services compose theirs (AddSuiteDbContext, so a commit signals the
+    /// relay), with a poll interval long enough that only that signal can explain a prompt publish.
+    /// </summary>
+    public static IHost BuildSignalled(string databaseFile, ConcurrentBag<Guid> received, TimeSpan pollInterval)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:widgets"] = $"Data Source={databaseFile}",
+            ["Database:Provider"] = "Sqlite",
+            ["Messaging:OutboxPollInterval"] = pollInterval.ToString(),
+        });
+        builder.Services.AddSingleton(received);
+        builder.Services.AddScoped<TenantContext>();
+        builder.Services.AddScoped<ITenantContext>(services => services.GetRequiredService<TenantContext>());
+        builder.AddSuiteDbContext<WidgetDbContext, WidgetDbContext, WidgetDbContext>("widgets");
+        builder.AddSuiteMessagingFor<WidgetDbContext>(bus => bus.AddConsumer<RecordHire>());
+        builder.AddSuiteMessaging();
+        return builder.Build();
+    }
+
     public static AgentHired Hire(string tenant, int number) => new(
         Guid.CreateVersion7(), tenant, DateTimeOffset.UtcNow, Guid.CreateVersion7(), $"E-{number}", $"Agent {number}",
         "Team", "customer-service", ["after-sales"], new DateOnly(2026, 11, 1));

@@ -26,6 +26,12 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext db, TenantCo
     {
         var message = context.Message;
         tenant.Set(message.TenantId);
+
+        // On SQLite the consumers of one database take turns from the inbox check to the commit: they
+        // would otherwise collide on the file's single write lock, and each collision costs a sleep.
+        // A turn is short because ApplyAsync only stages changes on Db.
+        using var turn = await context.GetServiceOrCreateInstance<SqliteWriteGate<TContext>>()
+            .EnterAsync(Db, context.CancellationToken);
         if (await AlreadyAppliedAsync(message.EventId, context.CancellationToken))
         {
             return;

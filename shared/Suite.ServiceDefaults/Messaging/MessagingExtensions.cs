@@ -22,6 +22,7 @@ public static class MessagingExtensions
         where TContext : SuiteDbContext
     {
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        builder.Services.TryAddSingleton<SqliteWriteGate<TContext>>();
         if (registerConsumers is not null)
         {
             builder.Services.AddSingleton(new ConsumerRegistration(registerConsumers));
@@ -66,8 +67,20 @@ public static class MessagingExtensions
             }
 
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                if (settings.ConsumerPrefetchCount is { } prefetch)
+                {
+                    endpoint.PrefetchCount = prefetch;
+                }
+
+                if (settings.ConsumerConcurrentMessageLimit is { } limit)
+                {
+                    endpoint.ConcurrentMessageLimit = limit;
+                }
+
                 endpoint.UseMessageRetry(retry => retry.Exponential(
-                    settings.ConsumerRetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200))));
+                    settings.ConsumerRetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+            });
 
             if (string.IsNullOrWhiteSpace(rabbitMq))
             {

@@ -16,6 +16,12 @@ public sealed class MessagingOptions
     /// <summary>Published rows are kept this long for audit and replay, then deleted.</summary>
     public TimeSpan OutboxRetention { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>Messages the broker hands each consumer endpoint ahead of its acknowledgements; null keeps MassTransit's default.</summary>
+    public int? ConsumerPrefetchCount { get; set; }
+
+    /// <summary>Messages one consumer endpoint processes at once; null keeps MassTransit's default (the prefetch count).</summary>
+    public int? ConsumerConcurrentMessageLimit { get; set; }
+
     /// <summary>Immediate retries of a failing consumer before the message goes to its error queue.</summary>
     public int ConsumerRetryLimit { get; set; } = 5;
 }

@@ -19,6 +19,7 @@ public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal<TContext> signal,
+    SqliteWriteGate<TContext> writeGate,
     IOptions<MessagingOptions> options,
     TimeProvider timeProvider,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService
@@ -90,13 +91,18 @@ public sealed class OutboxRelay<TContext>(
         }
 
         var leaseEnd = now + settings.OutboxLease;
-        var claimed = await db.OutboxMessages
-            .Where(message => candidates.Contains(message.Id)
-                              && message.PublishedAt == null
-                              && (message.LockedUntil == null || message.LockedUntil < now))
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(message => message.LockedBy, claim)
-                .SetProperty(message => message.LockedUntil, leaseEnd), cancellationToken);
+        int claimed;
+        using (await writeGate.EnterAsync(db, cancellationToken))
+        {
+            claimed = await db.OutboxMessages
+                .Where(message => candidates.Contains(message.Id)
+                                  && message.PublishedAt == null
+                                  && (message.LockedUntil == null || message.LockedUntil < now))
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(message => message.LockedBy, claim)
+                    .SetProperty(message => message.LockedUntil, leaseEnd), cancellationToken);
+        }
+
         if (claimed == 0)
         {
             return 0;
@@ -107,40 +113,70 @@ public sealed class OutboxRelay<TContext>(
             .OrderBy(message => message.OccurredAt)
             .ToListAsync(cancellationToken);
 
-        foreach (var row in batch)
+        // The whole batch is published at once and its confirms awaited together: publishing one row
+        // and waiting for its confirm before the next made every event pay a broker round trip in
+        // series. Order within a batch is not kept, and was never promised: consumers run concurrently.
+        var failures = await Task.WhenAll(batch.Select(row => PublishAsync(row, cancellationToken)));
+        var failed = batch.Zip(failures).Where(pair => pair.Second is not null).ToList();
+        var publishedAt = timeProvider.GetUtcNow();
+        foreach (var row in batch.Where((_, index) => failures[index] is null))
         {
-            try
-            {
-                var (message, type) = row.Deserialize();
-                await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), cancellationToken);
-                row.PublishedAt = timeProvider.GetUtcNow();
-                row.LockedUntil = null;
-                Published.Add(1, new KeyValuePair<string, object?>("event", row.EventType));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            row.PublishedAt = publishedAt;
+            row.LockedUntil = null;
+        }
+
+        if (failed.Count > 0)
+        {
+            foreach (var (row, exception) in failed)
             {
                 row.Attempts++;
-                row.LastError = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
-                Failed.Add(1, new KeyValuePair<string, object?>("event", row.EventType));
-                logger.LogWarning(exception, "Publishing outbox message {MessageId} ({EventType}) failed", row.Id, row.EventType);
-
-                // What this pass published is recorded; the rest is released after a back-off that
-                // grows with the failing row's attempts, so a poison row does not spin the relay.
-                var retryAt = timeProvider.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, Math.Min(row.Attempts, 6))));
-                foreach (var unpublished in batch.Where(other => other.PublishedAt is null))
-                {
-                    unpublished.LockedUntil = retryAt;
-                }
-
-                await db.SaveChangesAsync(CancellationToken.None);
-                throw;
+                row.LastError = exception!.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
             }
+
+            // What this pass published is recorded; the rest is released after a back-off that grows
+            // with the failing rows' attempts, so a poison row does not spin the relay.
+            var attempts = failed.Max(pair => pair.First.Attempts);
+            var retryAt = timeProvider.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, Math.Min(attempts, 6))));
+            foreach (var (row, _) in failed)
+            {
+                row.LockedUntil = retryAt;
+            }
+
+            await SaveAsync(db);
+            throw new OutboxPublishException(failed.Count, batch.Count, failed[0].Second!);
         }
 
         // One write for the whole batch: a crash before it republishes the batch, which the
         // consumers' inbox absorbs, and saves a database round trip per event.
-        await db.SaveChangesAsync(CancellationToken.None);
+        await SaveAsync(db);
         return claimed;
+    }
+
+    /// <summary>Records what a pass did; never cancelled, as what was published must be marked so.</summary>
+    private async Task SaveAsync(TContext db)
+    {
+        using (await writeGate.EnterAsync(db, CancellationToken.None))
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Publishes one row; returns why it failed, or null once the broker has confirmed it.</summary>
+    private async Task<Exception?> PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (message, type) = row.Deserialize();
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), cancellationToken);
+            Published.Add(1, new KeyValuePair<string, object?>("event", row.EventType));
+            return null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Failed.Add(1, new KeyValuePair<string, object?>("event", row.EventType));
+            logger.LogWarning(exception, "Publishing outbox message {MessageId} ({EventType}) failed", row.Id, row.EventType);
+            return exception;
+        }
     }
 
     private async Task DeleteExpiredAsync(MessagingOptions settings, CancellationToken cancellationToken)
