@@ -46,6 +46,7 @@ public static class SchedulingModule
             .MapSwapEndpoints()
             .MapShiftTemplateEndpoints()
             .MapRosterEndpoints()
+            .MapAgentShiftEndpoints()
             .MapCertificationEndpoints();
         endpoints.MapGrpcService<SchedulingGrpcService>();
         return endpoints;

@@ -7,7 +7,7 @@ namespace Suite.SystemTests.Console;
 /// <summary>
 /// What the rostering and task-list browser tests need in the demo tenant, made through the public API as
 /// an integrator or a planner would: a store with a pre-sales queue and a week of demand, a day shift,
-/// team records for the seeded teams, and a pre-sales daily task list.
+/// a published roster of the week, team records for the seeded teams, and a pre-sales daily task list.
 /// </summary>
 internal sealed class WorkforceData(HttpClient api)
 {
@@ -21,14 +21,15 @@ internal sealed class WorkforceData(HttpClient api)
     /// <summary>
     /// A store open every day with a pre-sales queue needing more agents than the centre has from 09:00 to
     /// 17:00 each day of the week, so every pre-sales agent is rostered and some demand stays unmet.
+    /// Store names are unique per platform, so each caller names its own.
     /// </summary>
-    public async Task<(string StoreCode, Guid QueueId)> StoreWithDemandAsync(DateOnly monday)
+    public async Task<(string StoreCode, Guid QueueId)> StoreWithDemandAsync(DateOnly monday, string storeName = "Douyin live store")
     {
         var code = $"browser-{Guid.NewGuid():N}"[..20];
         var everyDay = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
         var store = await ReadAsync(await api.PostAsJsonAsync("/api/scheduling/stores", new
         {
-            code, name = "Douyin live store", platform = "Douyin", timeZone = Shanghai.Id, channel = "chat",
+            code, name = storeName, platform = "Douyin", timeZone = Shanghai.Id, channel = "chat",
             openingHours = everyDay.Select(day => new { day, start = "08:00", end = "23:00" }).ToArray(),
         }, SuiteJson.Options));
         var queue = await ReadAsync(await api.PostAsJsonAsync(
@@ -42,13 +43,37 @@ internal sealed class WorkforceData(HttpClient api)
             intervalMinutes = 30, contacts = 40.0, ahtSeconds = 240.0,
         })).ToArray();
         await ReadAsync(await api.PostAsJsonAsync("/api/scheduling/demand", new { rows }, SuiteJson.Options));
-        await ReadAsync(await api.PostAsJsonAsync("/api/scheduling/shift-templates", new
+        // Template names are unique in the tenant: the first store made creates the day shift, later ones use it.
+        var templates = await api.GetFromJsonAsync<JsonElement>("/api/scheduling/shift-templates", SuiteJson.Options);
+        if (!templates.EnumerateArray().Any(template => template.GetProperty("name").GetString() == "Day"))
         {
-            name = "Day", start = "09:00", lengthMinutes = 480, days = everyDay,
-            breaks = new[] { new { offsetMinutes = 240, lengthMinutes = 30, paid = false } },
-        }, SuiteJson.Options));
+            await ReadAsync(await api.PostAsJsonAsync("/api/scheduling/shift-templates", new
+            {
+                name = "Day", start = "09:00", lengthMinutes = 480, days = everyDay,
+                breaks = new[] { new { offsetMinutes = 240, lengthMinutes = 30, paid = false } },
+            }, SuiteJson.Options));
+        }
+
         return (code, queueId);
     }
+
+    /// <summary>A roster of one queue for the week from <paramref name="monday"/>, generated and published as a planner would.</summary>
+    public async Task<JsonElement> PublishedWeekAsync(string name, DateOnly monday, Guid queueId)
+    {
+        var roster = await ReadAsync(await api.PostAsJsonAsync("/api/scheduling/rosters", new
+        {
+            name, firstDay = monday.ToString("yyyy-MM-dd"), lastDay = monday.AddDays(6).ToString("yyyy-MM-dd"), timeZone = Shanghai.Id,
+            queueIds = new[] { queueId },
+        }, SuiteJson.Options));
+        await ReadAsync(await api.PostAsJsonAsync(
+            $"/api/scheduling/rosters/{roster.GetProperty("id").GetGuid()}/publish", new { version = roster.GetProperty("version").GetInt32() }, SuiteJson.Options));
+        return roster;
+    }
+
+    /// <summary>An agent's published shifts in the week from <paramref name="monday"/>, as the Scheduling API serves them.</summary>
+    public async Task<List<JsonElement>> ShiftsOfTheWeekAsync(string agentId, DateOnly monday) =>
+        (await GetAsync($"/api/scheduling/agents/{agentId}/shifts?from={monday:yyyy-MM-dd}&to={monday.AddDays(6):yyyy-MM-dd}"))
+            .GetProperty("shifts").EnumerateArray().ToList();
 
     /// <summary>The seeded agents name their teams; the team-level views need the team records too.</summary>
     public async Task TeamsOfTheSeedAsync()

@@ -1,7 +1,7 @@
 import { ApiProblem, api } from '../api.js';
 import { h, card } from '../dom.js';
 import { label, t, formatDateTime } from '../i18n.js';
-import { publishedShifts, queueNames } from '../published-shifts.js';
+import { publishedShifts, workplace } from '../published-shifts.js';
 import { weekTimeline } from '../workforce-charts.js';
 import { addDays, daysFrom, formatClock, formatDay, mondayOf, todayIn } from '../roster-dates.js';
 
@@ -13,49 +13,49 @@ export async function myDayPage({ session, parameters, query, showProblem }) {
   const agentId = parameters[0] ?? session.agentId;
   if (!agentId) return h('div', {}, h('h1', {}, t('myDay.title')), card(null, h('p', { class: 'muted' }, t('myDay.noAgent'))));
 
-  const [agent, templates, queues] = await Promise.all([
+  const [agent, templates] = await Promise.all([
     api(`/api/scheduling/agents/${encodeURIComponent(agentId)}`),
     api('/api/scheduling/task-lists/templates'),
-    queueNames(),
   ]);
   const day = query.get('day') ?? todayIn(templates[0]?.timeZone);
   const monday = mondayOf(day);
   const week = daysFrom(monday, addDays(monday, 6));
-  const queueName = queueId => queues.get(queueId) ?? '';
   const own = agentId === session.agentId;
 
   return h('div', { class: 'my-day', 'data-agent': agentId },
     h('h1', {}, own ? t('myDay.title') : t('myDay.titleOf', { name: agent.displayName })),
     h('p', { class: 'muted' }, `${formatDay(day, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' })} · ${agent.team} · ${label('level', agent.level)}`),
     h('div', { class: 'grid wide' },
-      await shiftsCards(agentId, day, week, queueName),
+      await shiftsCards(agentId, day, week),
       await checklistCard(agentId, day, showProblem)));
 }
 
-async function shiftsCards(agentId, day, week, queueName) {
+async function shiftsCards(agentId, day, week) {
   let shifts;
   try {
     shifts = await publishedShifts(agentId, week[0], week.at(-1));
   } catch (error) {
-    // Rosters are served to management only; an agent's token is refused them, which is said plainly.
-    if (error instanceof ApiProblem && error.status === 403) return card(t('myDay.shifts'), h('p', { class: 'muted', 'data-shifts-unavailable': '' }, t('myDay.shiftsForbidden')));
+    // An agent who opens another agent's day is refused its shifts, which is said plainly.
+    if (error instanceof ApiProblem && error.status === 403) return card(t('myDay.shifts'), h('p', { class: 'muted', 'data-shifts-unavailable': '' }, t('myDay.shiftsNotYours')));
     throw error;
   }
 
+  const names = new Map(shifts.map(shift => [shift.queueId, workplace(shift)]));
+  const queueName = queueId => names.get(queueId) ?? '';
   const today = shifts.filter(shift => shift.day === day);
   const hours = shifts.reduce((sum, shift) => sum + shift.paidHours, 0);
   return h('div', {},
-    card(t('myDay.today'), today.length ? h('ul', { class: 'today-shifts' }, today.map(shift => h('li', { 'data-shift-day': shift.day },
+    card(t('myDay.today'), today.length ? h('ul', { class: 'today-shifts' }, today.map(shift => h('li', { 'data-shift-day': shift.day, 'data-shift': shift.id },
       h('div', { class: 'shift-time' }, `${formatClock(shift.start, shift.timeZone)}–${formatClock(shift.end, shift.timeZone)}`),
-      h('div', {}, h('strong', {}, shift.shiftName), ' · ', queueName(shift.queueId)),
+      h('div', {}, h('strong', {}, shift.shiftName), ' · ', workplace(shift)),
       h('div', { class: 'muted' }, shift.breaks.length
         ? t('myDay.breaks', { breaks: shift.breaks.map(pause => `${formatClock(pause.start, shift.timeZone)}–${formatClock(pause.end, shift.timeZone)}`).join(', ') })
         : t('myDay.noBreaks'), ` · ${shift.timeZone}`))))
       : h('p', { class: 'muted' }, t('myDay.offToday'))),
     card(t('myDay.week', { hours: hours.toFixed(1), count: shifts.length }),
       weekTimeline(week, shifts, { title: t('myDay.weekChart'), queueName }),
-      h('ul', { class: 'week-list' }, shifts.map(shift => h('li', { 'data-week-shift': shift.day },
-        h('strong', {}, formatDay(shift.day)), ` ${shift.shiftName} ${formatClock(shift.start, shift.timeZone)}–${formatClock(shift.end, shift.timeZone)} · ${queueName(shift.queueId)}`)))));
+      h('ul', { class: 'week-list' }, shifts.map(shift => h('li', { 'data-week-shift': shift.day, 'data-shift': shift.id },
+        h('strong', {}, formatDay(shift.day)), ` ${shift.shiftName} ${formatClock(shift.start, shift.timeZone)}–${formatClock(shift.end, shift.timeZone)} · ${workplace(shift)}`)))));
 }
 
 async function checklistCard(agentId, day, showProblem) {
