@@ -25,7 +25,8 @@ public static class RosterEndpoints
                 + "maxOccupancy 1, shrinkage 0, concurrency 1 unless given) over firstDay..lastDay (local days in timeZone, at most 31) with "
                 + "the shift templates, keeping availability, approved time off, skills and current certifications, one shift a day, weekly "
                 + "hours (contracted hours, else defaultMaxWeeklyHours 40), minRestHours 11 and maxConsecutiveDays 6. The same input and seed "
-                + "always give the same roster. Demand it cannot cover is reported, never an error.");
+                + "always give the same roster. Agents' stored shift preferences are honoured as a soft goal (preferences in the body replace them "
+                + "for the agents they name). Demand it cannot cover is reported, never an error.");
         rosters.MapGet("/", ListAsync)
             .WithName("ListRosters")
             .WithSummary("List rosters")
@@ -323,6 +324,11 @@ public static class RosterEndpoints
             .Select(assignment => assignment.Shift)
             .ToList();
         var violations = new RosterRuleChecker(problem.Rules).Check(agent, queue, shift, others);
+        if (RosterRuleChecker.CheckTemplateDay(agent, template.Pattern, request.Day.Value) is { } offDay)
+        {
+            violations.Insert(0, offDay);
+        }
+
         if (violations.Count > 0)
         {
             return RulesBroken("The assignment breaks a roster rule.", violations);

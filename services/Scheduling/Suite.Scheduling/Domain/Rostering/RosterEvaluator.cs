@@ -32,7 +32,19 @@ public static class RosterEvaluator
             }
         }
 
-        var bound = RosterLowerBound.Compute(model);
+        long shortIntervals = 0;
+        for (var q = 0; q < model.QueueCount; q++)
+        {
+            for (var t = 0; t < period.Count; t++)
+            {
+                shortIntervals += Math.Max(0, model.Required[q][t] - scheduled[q][t]);
+            }
+        }
+
+        // A roster that keeps every rule shows what is reachable, which steers the bound's search;
+        // one that breaks a rule may reach below the true optimum, so it is no guide.
+        var violations = Violations(model, assignments);
+        var bound = RosterLowerBound.Compute(model, violations.Count == 0 ? shortIntervals : null);
         var coverage = new List<QueueCoverage>();
         var unmet = new List<UnmetRequirement>();
         long requiredIntervals = 0, underIntervals = 0, overIntervals = 0;
@@ -58,7 +70,7 @@ public static class RosterEvaluator
         return new RosterEvaluation(
             coverage,
             unmet,
-            Violations(model, assignments),
+            violations,
             requiredIntervals * hours,
             scheduledIntervals * hours,
             underIntervals * hours,
