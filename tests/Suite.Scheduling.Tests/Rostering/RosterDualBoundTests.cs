@@ -92,6 +92,21 @@ public sealed class RosterDualBoundTests
         Assert.True(many >= few, $"{many} after 300 steps below {few} after 5");
     }
 
+    [Fact]
+    public void A_bound_found_at_generation_is_reused_instead_of_searched_for_again()
+    {
+        var problem = RandomProblem(5, agents: 25, days: 7, patterns: 5);
+        var searched = RosterEvaluator.Evaluate(problem, []).LowerBoundAgentHours;
+
+        // Zero search steps would give a weaker bound; the one kept from generation is what the reader sees.
+        var reused = RosterEvaluator.Evaluate(problem with { BoundIterations = 0 }, [], knownLowerBoundAgentHours: searched).LowerBoundAgentHours;
+
+        var unsearched = RosterEvaluator.Evaluate(problem with { BoundIterations = 0 }, []).LowerBoundAgentHours;
+
+        Assert.True(unsearched < searched, $"without search the bound ({unsearched}) must be weaker than with it ({searched}) for this test to mean anything");
+        Assert.Equal(searched, reused);
+    }
+
     public static TheoryData<int> Seeds(int count)
     {
         var data = new TheoryData<int>();

@@ -109,6 +109,7 @@ public static class RosterEndpoints
         var problem = await RosterProblemBuilder.BuildAsync(db, roster, preferences, cancellationToken);
         var result = RosterGenerator.Generate(problem);
         var assignments = result.Assignments.Select(plan => RosterAssignment.From(roster.Id, plan, manual: false, now)).ToList();
+        roster.RecordLowerBound(result.Evaluation.LowerBoundAgentHours);
         db.Rosters.Add(roster);
         db.RosterAssignments.AddRange(assignments);
         await db.SaveChangesAsync(cancellationToken);
@@ -432,7 +433,7 @@ public static class RosterEndpoints
     {
         var assignments = await db.RosterAssignments.AsNoTracking().Where(assignment => assignment.RosterId == roster.Id).ToListAsync(cancellationToken);
         var problem = await RosterProblemBuilder.BuildAsync(db, roster, new Dictionary<Guid, IReadOnlySet<Guid>>(), cancellationToken);
-        return (assignments, RosterEvaluator.Evaluate(problem, assignments.Select(assignment => assignment.Plan).ToList()));
+        return (assignments, RosterEvaluator.Evaluate(problem, assignments.Select(assignment => assignment.Plan).ToList(), roster.LowerBoundAgentHours));
     }
 
     private static ProblemHttpResult? EditRefused(Roster roster, int version)

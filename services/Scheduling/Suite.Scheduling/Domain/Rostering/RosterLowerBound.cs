@@ -23,8 +23,10 @@ public sealed record RosterLowerBound(int[][] Possible, long IntervalBound, long
     /// <summary>
     /// <paramref name="target"/> is the under-coverage, in intervals, of a roster known to obey the
     /// rules (or null): it steers the dual search and ends it once the bound proves that roster optimal.
+    /// <paramref name="knownDual"/> is a dual bound already found for this problem (at generation): the
+    /// search takes seconds for a large centre, too long to repeat on every read of the roster.
     /// </summary>
-    internal static RosterLowerBound Compute(RosterModel model, long? target)
+    internal static RosterLowerBound Compute(RosterModel model, long? target, long? knownDual = null)
     {
         var count = model.Problem.Period.Count;
         var possible = model.Queues.Select(_ => new int[count]).ToArray();
@@ -86,7 +88,7 @@ public sealed record RosterLowerBound(int[][] Possible, long IntervalBound, long
             }
         }
 
-        var dual = RosterDualBound.Compute(model, possible, model.Problem.BoundIterations, target);
+        var dual = knownDual ?? RosterDualBound.Compute(model, possible, model.Problem.BoundIterations, target);
         return new RosterLowerBound(possible, intervalBound, Math.Max(0, totalRequired - capacity), dual);
     }
 }

@@ -218,6 +218,9 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                     b.Property<DateOnly>("LastDay")
                         .HasColumnType("date");
 
+                    b.Property<double?>("LowerBoundAgentHours")
+                        .HasColumnType("float");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -213,6 +213,9 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                     b.Property<DateOnly>("LastDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("LowerBoundAgentHours")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
