@@ -113,6 +113,22 @@ public sealed class TimeOffApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Identical_requests_sent_at_the_same_instant_are_filed_once()
+    {
+        var agent = _people.Agent(_agent);
+        var body = new { firstDay = "2026-12-10", lastDay = "2026-12-11", note = "Family visit" };
+
+        // Every request is built before any is sent, so they reach the overlap check together.
+        var requests = Enumerable.Range(0, 8).Select(_ => agent.PostAsJsonAsync("/api/scheduling/time-off", body, Cancel)).ToList();
+        var answers = await Task.WhenAll(requests);
+
+        Assert.Single(answers, answer => answer.StatusCode == HttpStatusCode.Created);
+        Assert.All(answers.Where(answer => answer.StatusCode != HttpStatusCode.Created), answer => Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode));
+        var filed = await Leader.GetFromJsonAsync<PagedResponse<TimeOffResponse>>($"/api/scheduling/time-off?agentId={_agent}", SuiteJson.Options, Cancel);
+        Assert.Single(filed!.Items, request => request.FirstDay == new DateOnly(2026, 12, 10));
+    }
+
+    [Fact]
     public async Task Bad_requests_name_every_field()
     {
         var agent = _people.Agent(_agent);

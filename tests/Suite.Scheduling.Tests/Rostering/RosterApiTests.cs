@@ -256,4 +256,101 @@ public sealed class RosterApiTests : IAsyncLifetime
         var publish = await Supervisor().PostAsJsonAsync($"/api/scheduling/rosters/{roster.Id}/publish", new { version = 1 }, Cancel);
         Assert.Equal(HttpStatusCode.Conflict, publish.StatusCode);
     }
+    [Fact]
+    public async Task Two_adjacent_availability_windows_hold_a_shift_across_their_boundary()
+    {
+        var (queueId, _, templateId) = await CentreAsync();
+        var roster = await GenerateAsync();
+        var spare = await ReadAsync<AgentResponse>(await Supervisor().PostAsJsonAsync("/api/scheduling/agents", new
+        {
+            employeeNumber = "CS-9", displayName = "Split day", team = "Tmall", level = "customer-service", skills = new[] { "pre-sales" }, hiredOn = "2026-10-01",
+            availability = new[] { new { day = "monday", start = "08:00", end = "13:00" }, new { day = "monday", start = "13:00", end = "18:00" } },
+        }, Cancel));
+        var mornings = await ReadAsync<AgentResponse>(await Supervisor().PostAsJsonAsync("/api/scheduling/agents", new
+        {
+            employeeNumber = "CS-10", displayName = "Mornings", team = "Tmall", level = "customer-service", skills = new[] { "pre-sales" }, hiredOn = "2026-10-01",
+            availability = new[] { new { day = "monday", start = "08:00", end = "13:00" }, new { day = "monday", start = "14:00", end = "18:00" } },
+        }, Cancel));
+
+        // The day shift runs 09:00-17:00: it fits 08:00-13:00 and 13:00-18:00 together, not with an hour's gap between them.
+        var fits = await Supervisor().PostAsJsonAsync($"/api/scheduling/rosters/{roster.Id}/assignments",
+            new { agentId = spare.Id, queueId, shiftTemplateId = templateId, day = "2026-12-07", version = roster.Version }, Cancel);
+        var gap = await Supervisor().PostAsJsonAsync($"/api/scheduling/rosters/{roster.Id}/assignments",
+            new { agentId = mornings.Id, queueId, shiftTemplateId = templateId, day = "2026-12-07", version = roster.Version + 1 }, Cancel);
+
+        Assert.Equal(HttpStatusCode.Created, fits.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, gap.StatusCode);
+        Assert.Equal("availability", (await ReadAsync<JsonElement>(gap)).GetProperty("rules")[0].GetString());
+    }
+
+    [Fact]
+    public async Task A_manual_edit_on_a_weekday_the_template_is_not_offered_is_refused_naming_the_rule()
+    {
+        var (queueId, agentIds, templateId) = await CentreAsync();
+        var created = await Supervisor().PostAsJsonAsync("/api/scheduling/rosters", new
+        {
+            name = "Week 50", firstDay = "2026-12-07", lastDay = "2026-12-09", timeZone = "Asia/Shanghai", seed = 7,
+        }, Cancel);
+        var roster = await ReadAsync<RosterResponse>(created);
+        Assert.DoesNotContain(roster.Assignments, assignment => assignment.Day == new DateOnly(2026, 12, 9));
+
+        // The day template runs on Mondays and Tuesdays; 2026-12-09 is a Wednesday.
+        var wednesday = await Supervisor().PostAsJsonAsync($"/api/scheduling/rosters/{roster.Id}/assignments",
+            new { agentId = agentIds[0], queueId, shiftTemplateId = templateId, day = "2026-12-09", version = roster.Version }, Cancel);
+
+        Assert.Equal(HttpStatusCode.Conflict, wednesday.StatusCode);
+        var problem = await ReadAsync<JsonElement>(wednesday);
+        Assert.Equal("shift-template-day", problem.GetProperty("rules")[0].GetString());
+        Assert.Contains("Wednesday", problem.GetProperty("detail").GetString());
+        var unchanged = await Supervisor().GetFromJsonAsync<RosterResponse>($"/api/scheduling/rosters/{roster.Id}", SuiteJson.Options, Cancel);
+        Assert.Equal(roster.Assignments.Count, unchanged!.Assignments.Count);
+        Assert.Equal(roster.Version, unchanged.Version);
+    }
+
+    [Fact]
+    public async Task Stored_shift_preferences_are_honoured_by_every_later_generation()
+    {
+        var (_, _, templateId) = await CentreAsync();
+        var before = await GenerateAsync();
+        var spare = (await Supervisor().GetFromJsonAsync<Suite.ServiceDefaults.Paging.PagedResponse<AgentResponse>>("/api/scheduling/agents", SuiteJson.Options, Cancel))!
+            .Items.Select(agent => agent.Id).Single(id => before.Assignments.All(assignment => assignment.AgentId != id));
+
+        var set = await _service.ClientForAgent(TestTokens.TenantA, spare).PutAsJsonAsync(
+            $"/api/scheduling/agents/{spare}/shift-preferences", new { shiftTemplateIds = new[] { templateId } }, Cancel);
+        var read = await Supervisor().GetFromJsonAsync<ShiftPreferencesResponse>($"/api/scheduling/agents/{spare}/shift-preferences", SuiteJson.Options, Cancel);
+        var after = await GenerateAsync();
+
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        Assert.Equal([templateId], read!.ShiftTemplateIds);
+        Assert.NotNull(read.UpdatedAt);
+        // Same seed and demand: only the stored preference changed, and it puts the agent on the shift.
+        Assert.Contains(after.Assignments, assignment => assignment.AgentId == spare);
+        Assert.Equal(3, after.Assignments.Count);
+    }
+
+    [Fact]
+    public async Task Shift_preferences_are_checked_and_kept_to_the_agent_and_its_managers()
+    {
+        var (_, agentIds, templateId) = await CentreAsync();
+        var url = $"/api/scheduling/agents/{agentIds[0]}/shift-preferences";
+
+        var unknown = await Supervisor().PutAsJsonAsync(url, new { shiftTemplateIds = new[] { Guid.CreateVersion7() } }, Cancel);
+        var missing = await Supervisor().PutAsJsonAsync(url, new { }, Cancel);
+        var malformed = await Supervisor().PutAsync(url, new StringContent("{\"shiftTemplateIds\": [", Encoding.UTF8, "application/json"), Cancel);
+        var colleague = await _service.ClientForAgent(TestTokens.TenantA, agentIds[1]).PutAsJsonAsync(url, new { shiftTemplateIds = new[] { templateId } }, Cancel);
+        var colleagueRead = await _service.ClientForAgent(TestTokens.TenantA, agentIds[1]).GetAsync(url, Cancel);
+        var otherTenant = await Supervisor(TestTokens.TenantB).PutAsJsonAsync(url, new { shiftTemplateIds = Array.Empty<Guid>() }, Cancel);
+        var empty = await Supervisor().GetFromJsonAsync<ShiftPreferencesResponse>(url, SuiteJson.Options, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("shiftTemplateIds", (await ReadAsync<ValidationProblemDetails>(unknown)).Errors.Keys);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("shiftTemplateIds", (await ReadAsync<ValidationProblemDetails>(missing)).Errors.Keys);
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, colleague.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, colleagueRead.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherTenant.StatusCode);
+        Assert.Empty(empty!.ShiftTemplateIds);
+        Assert.Null(empty.UpdatedAt);
+    }
 }

@@ -76,6 +76,46 @@ public sealed class RosterRuleCheckerTests
     }
 
     [Fact]
+    public void Windows_that_touch_combine_so_a_shift_across_their_boundary_fits()
+    {
+        var split = new List<AvailabilityWindow>
+        {
+            new(DayOfWeek.Monday, new TimeOnly(12, 0), new TimeOnly(18, 0)),
+            new(DayOfWeek.Monday, new TimeOnly(8, 0), new TimeOnly(12, 0)),
+        };
+        var gap = new List<AvailabilityWindow>
+        {
+            new(DayOfWeek.Monday, new TimeOnly(8, 0), new TimeOnly(12, 0)),
+            new(DayOfWeek.Monday, new TimeOnly(12, 30), new TimeOnly(18, 0)),
+        };
+        // Sunday 20:00 to midnight and Monday from midnight: a night shift across the week boundary.
+        var acrossTheWeek = new List<AvailabilityWindow>
+        {
+            new(DayOfWeek.Monday, new TimeOnly(0, 0), new TimeOnly(6, 0)),
+            new(DayOfWeek.Sunday, new TimeOnly(20, 0), new TimeOnly(0, 0)),
+        };
+        var night = Pattern("night", 22, 6);
+        var day = Pattern("day", 9, 8);
+
+        Assert.Empty(Broken(Agent("Li", availability: split), Shift(day, 0)));
+        Assert.Equal([RosterRule.Availability], Broken(Agent("Li", availability: gap), Shift(day, 0)));
+        Assert.Empty(Broken(Agent("Li", availability: acrossTheWeek), Shift(night, 6)));
+        Assert.Equal([RosterRule.Availability], Broken(Agent("Li", availability: acrossTheWeek), Shift(night, 5)));
+    }
+
+    [Fact]
+    public void A_template_placed_on_a_weekday_it_is_not_offered_is_named()
+    {
+        var weekdays = new ShiftPattern(Guid.CreateVersion7(), "weekday", new TimeOnly(9, 0), 480, [DayOfWeek.Monday, DayOfWeek.Friday], []);
+        var agent = Agent("Li");
+
+        Assert.Null(RosterRuleChecker.CheckTemplateDay(agent, weekdays, Monday));
+        var saturday = RosterRuleChecker.CheckTemplateDay(agent, weekdays, Monday.AddDays(5));
+        Assert.Equal(RosterRule.ShiftTemplateDay, saturday!.Rule);
+        Assert.Contains("Saturday", saturday.Message);
+    }
+
+    [Fact]
     public void Shifts_expand_across_daylight_saving_in_the_rosters_zone()
     {
         var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");

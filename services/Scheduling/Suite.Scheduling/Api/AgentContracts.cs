@@ -1,4 +1,5 @@
 using Suite.Scheduling.Domain;
+using Suite.Scheduling.Domain.Rostering;
 
 namespace Suite.Scheduling.Api;
 
@@ -49,4 +50,14 @@ public sealed record AgentResponse(
     public static AgentResponse From(Agent agent) => new(
         agent.Id, agent.EmployeeNumber, agent.DisplayName, agent.Team, agent.Level, agent.Skills, agent.HiredOn, agent.CreatedAt,
         agent.ContractedWeeklyHours, agent.MaxDailyReceptions, agent.Availability.Select(AvailabilityWindowDto.From).ToList(), agent.Version);
+}
+
+/// <summary>The body of PUT /api/scheduling/agents/{id}/shift-preferences: the whole list (empty clears it).</summary>
+public sealed record SetShiftPreferencesRequest(IReadOnlyList<Guid>? ShiftTemplateIds);
+
+/// <summary>The shift templates an agent prefers; <see cref="UpdatedAt"/> is null while it has stated none.</summary>
+public sealed record ShiftPreferencesResponse(Guid AgentId, IReadOnlyList<Guid> ShiftTemplateIds, DateTimeOffset? UpdatedAt)
+{
+    public static ShiftPreferencesResponse From(Guid agentId, ShiftPreferences? preferences) =>
+        new(agentId, preferences?.ShiftTemplateIds ?? [], preferences?.UpdatedAt);
 }

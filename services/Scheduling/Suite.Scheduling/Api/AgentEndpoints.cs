@@ -1,9 +1,11 @@
+using System.Security.Claims;
 using Suite.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Events;
 using Suite.Scheduling.Data;
 using Suite.Scheduling.Domain;
+using Suite.Scheduling.Domain.Rostering;
 using Suite.ServiceDefaults.Auth;
 using Suite.ServiceDefaults.Paging;
 using Suite.ServiceDefaults.Tenancy;
@@ -36,8 +38,86 @@ public static class AgentEndpoints
             .WithDescription(
                 "Changes the given details (team, level, skills, contracted weekly hours, maximum daily receptions, weekly "
                 + "availability) of the version named in the body; a stale version is a 409. A new level is announced (AgentLevelChanged).");
+        agents.MapGet("/{id:guid}/shift-preferences", GetShiftPreferencesAsync)
+            .WithName("SchedulingGetShiftPreferences")
+            .WithSummary("The shift templates an agent prefers")
+            .WithDescription("Management, or the agent itself (403 for another agent). An agent that stated none has an empty list.");
+        agents.MapPut("/{id:guid}/shift-preferences", SetShiftPreferencesAsync)
+            .WithName("SchedulingSetShiftPreferences")
+            .WithSummary("Replace the shift templates an agent prefers")
+            .WithDescription(
+                "Management, or the agent itself (403 for another agent). Every roster generated afterwards honours them as a soft goal; "
+                + "an empty list clears them. Unknown template ids are a 400.");
         return group;
     }
+
+    private static async Task<Results<Ok<ShiftPreferencesResponse>, ProblemHttpResult>> GetShiftPreferencesAsync(
+        Guid id, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Agents.AnyAsync(agent => agent.Id == id, cancellationToken))
+        {
+            return AgentNotFound(id);
+        }
+
+        if (!user.IsManagementOrAgent(id))
+        {
+            return PreferencesForbidden();
+        }
+
+        var preferences = await db.ShiftPreferences.AsNoTracking().FirstOrDefaultAsync(preferences => preferences.AgentId == id, cancellationToken);
+        return TypedResults.Ok(ShiftPreferencesResponse.From(id, preferences));
+    }
+
+    private static async Task<Results<Ok<ShiftPreferencesResponse>, ValidationProblem, ProblemHttpResult>> SetShiftPreferencesAsync(
+        Guid id, SetShiftPreferencesRequest request, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!await db.Agents.AnyAsync(agent => agent.Id == id, cancellationToken))
+        {
+            return AgentNotFound(id);
+        }
+
+        if (!user.IsManagementOrAgent(id))
+        {
+            return PreferencesForbidden();
+        }
+
+        var named = request.ShiftTemplateIds ?? [];
+        var known = (await db.ShiftTemplates.Where(template => named.Contains(template.Id)).Select(template => template.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var errors = ShiftPreferences.Validate(request.ShiftTemplateIds, known);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The shift preferences are not valid.");
+        }
+
+        var now = clock.GetUtcNow();
+        var preferences = await db.ShiftPreferences.FirstOrDefaultAsync(preferences => preferences.AgentId == id, cancellationToken);
+        if (preferences is null)
+        {
+            preferences = ShiftPreferences.For(id, named, now);
+            db.ShiftPreferences.Add(preferences);
+        }
+        else
+        {
+            preferences.Replace(named, now);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another change to the same agent's preferences was saved first; this one replaced nothing.
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict, title: "The shift preferences have changed.",
+                detail: "Another change to this agent's shift preferences was saved at the same time; nothing of this one was. Send it again.");
+        }
+
+        return TypedResults.Ok(ShiftPreferencesResponse.From(id, preferences));
+    }
+
+    private static ProblemHttpResult PreferencesForbidden() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your shift preferences.", detail: "An agent reads and sets only its own shift preferences.");
 
     private static async Task<Results<Created<AgentResponse>, ValidationProblem, ProblemHttpResult>> HireAsync(
         HireAgentRequest request, SchedulingDbContext db, ITenantContext tenant, TimeProvider clock, CancellationToken cancellationToken)

@@ -25,7 +25,11 @@ public sealed record GenerateRosterRequest(
     double? DefaultMaxWeeklyHours,
     IReadOnlyList<ShiftPreferenceDto>? Preferences);
 
-/// <summary>Templates an agent would rather work; a soft goal the generator honours when it can.</summary>
+/// <summary>
+/// Templates an agent would rather work, for this generation only: for the agents named they take the
+/// place of the preferences stored with the agent (PUT /api/scheduling/agents/{id}/shift-preferences).
+/// A soft goal the generator honours when it can.
+/// </summary>
 public sealed record ShiftPreferenceDto(Guid AgentId, IReadOnlyList<Guid>? ShiftTemplateIds);
 
 /// <summary>The body of a manual edit: put the agent on the template's shift of that day, serving the queue, on roster version <see cref="Version"/>.</summary>

@@ -25,7 +25,8 @@ public static class RosterEndpoints
                 + "maxOccupancy 1, shrinkage 0, concurrency 1 unless given) over firstDay..lastDay (local days in timeZone, at most 31) with "
                 + "the shift templates, keeping availability, approved time off, skills and current certifications, one shift a day, weekly "
                 + "hours (contracted hours, else defaultMaxWeeklyHours 40), minRestHours 11 and maxConsecutiveDays 6. The same input and seed "
-                + "always give the same roster. Demand it cannot cover is reported, never an error.");
+                + "always give the same roster. Agents' stored shift preferences are honoured as a soft goal (preferences in the body replace them "
+                + "for the agents they name). Demand it cannot cover is reported, never an error.");
         rosters.MapGet("/", ListAsync)
             .WithName("ListRosters")
             .WithSummary("List rosters")
@@ -108,6 +109,7 @@ public static class RosterEndpoints
         var problem = await RosterProblemBuilder.BuildAsync(db, roster, preferences, cancellationToken);
         var result = RosterGenerator.Generate(problem);
         var assignments = result.Assignments.Select(plan => RosterAssignment.From(roster.Id, plan, manual: false, now)).ToList();
+        roster.RecordLowerBound(result.Evaluation.LowerBoundAgentHours);
         db.Rosters.Add(roster);
         db.RosterAssignments.AddRange(assignments);
         await db.SaveChangesAsync(cancellationToken);
@@ -323,6 +325,11 @@ public static class RosterEndpoints
             .Select(assignment => assignment.Shift)
             .ToList();
         var violations = new RosterRuleChecker(problem.Rules).Check(agent, queue, shift, others);
+        if (RosterRuleChecker.CheckTemplateDay(agent, template.Pattern, request.Day.Value) is { } offDay)
+        {
+            violations.Insert(0, offDay);
+        }
+
         if (violations.Count > 0)
         {
             return RulesBroken("The assignment breaks a roster rule.", violations);
@@ -426,7 +433,7 @@ public static class RosterEndpoints
     {
         var assignments = await db.RosterAssignments.AsNoTracking().Where(assignment => assignment.RosterId == roster.Id).ToListAsync(cancellationToken);
         var problem = await RosterProblemBuilder.BuildAsync(db, roster, new Dictionary<Guid, IReadOnlySet<Guid>>(), cancellationToken);
-        return (assignments, RosterEvaluator.Evaluate(problem, assignments.Select(assignment => assignment.Plan).ToList()));
+        return (assignments, RosterEvaluator.Evaluate(problem, assignments.Select(assignment => assignment.Plan).ToList(), roster.LowerBoundAgentHours));
     }
 
     private static ProblemHttpResult? EditRefused(Roster roster, int version)

@@ -12,6 +12,10 @@ namespace Suite.Scheduling.Api;
 /// </summary>
 internal static class RosterProblemBuilder
 {
+    /// <summary>
+    /// <paramref name="preferences"/> are given with one generation and, for the agents they name, take
+    /// the place of the preferences stored with the agent.
+    /// </summary>
     public static async Task<RosterProblem> BuildAsync(
         SchedulingDbContext db, Roster roster, IReadOnlyDictionary<Guid, IReadOnlySet<Guid>> preferences, CancellationToken cancellationToken)
     {
@@ -44,6 +48,8 @@ internal static class RosterProblemBuilder
                 .Where(request => request.Status == TimeOffStatus.Approved && request.FirstDay <= roster.LastDay && request.LastDay >= roster.FirstDay)
                 .ToListAsync(cancellationToken))
             .ToLookup(request => request.AgentId, ToSpan);
+        var stored = await db.ShiftPreferences.AsNoTracking()
+            .ToDictionaryAsync(preference => preference.AgentId, preference => (IReadOnlySet<Guid>)preference.ShiftTemplateIds.ToHashSet(), cancellationToken);
         var rules = roster.Settings.Rules;
         var rosterAgents = agents.Select(agent => new RosterAgent(
                 agent.Id,
@@ -55,7 +61,7 @@ internal static class RosterProblemBuilder
                 agent.Availability,
                 timeOff[agent.Id].ToList(),
                 agent.ContractedWeeklyHours is { } hours ? (double)hours : rules.DefaultMaxWeeklyHours,
-                preferences.GetValueOrDefault(agent.Id) ?? new HashSet<Guid>()))
+                preferences.GetValueOrDefault(agent.Id) ?? stored.GetValueOrDefault(agent.Id) ?? new HashSet<Guid>()))
             .ToList();
         return new RosterProblem(period, queueDemand, shifts, rosterAgents, rules, roster.Seed);
     }

@@ -13,6 +13,9 @@ namespace Suite.Scheduling.Api;
 
 public static class TimeOffEndpoints
 {
+    /// <summary>Saves tried before a request that keeps losing races to others of the same agent is refused.</summary>
+    private const int MaxFilingAttempts = 5;
+
     /// <summary>Agents act on their own requests; leaders on their team's.</summary>
     internal static readonly string[] AgentsAndManagement = [SuiteRoles.Agent, .. SuiteRoles.Management];
 
@@ -97,23 +100,60 @@ public static class TimeOffEndpoints
         }
 
         var details = new NewTimeOff(agentId!.Value, request.FirstDay!.Value, request.LastDay!.Value, startTime, endTime, request.Note);
-        var holding = await db.TimeOffRequests
+        var requestedBy = Subject(user);
+        // A request filed at the same instant for the same agent makes this save fail its check on the
+        // agent's ledger; the overlap check is then made again, now seeing that request.
+        for (var attempt = 1; ; attempt++)
+        {
+            // The ledger is read before the requests: a request saved in between raises its version, so
+            // this save fails instead of passing on a stale overlap check.
+            var ledger = await db.TimeOffLedgers.FirstOrDefaultAsync(ledger => ledger.AgentId == details.AgentId, cancellationToken);
+            if (ledger is null)
+            {
+                ledger = TimeOffLedger.Open(details.AgentId);
+                db.TimeOffLedgers.Add(ledger);
+            }
+
+            if (await OverlapAsync(db, details, cancellationToken) is { } overlapping)
+            {
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status409Conflict, title: "It overlaps another request.",
+                    detail: $"Request {overlapping.Id} ({overlapping.Status.ToString().ToLowerInvariant()}, {overlapping.FirstDay:yyyy-MM-dd} to "
+                        + $"{overlapping.LastDay:yyyy-MM-dd}) already covers some of that time; cancel it first or ask for other days.");
+            }
+
+            ledger.RecordFiling();
+            var timeOff = TimeOffRequest.Submit(details, requestedBy, clock.GetUtcNow());
+            db.TimeOffRequests.Add(timeOff);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return TypedResults.Created($"/api/scheduling/time-off/{timeOff.Id}", TimeOffResponse.From(timeOff));
+            }
+            catch (DbUpdateException) when (attempt < MaxFilingAttempts)
+            {
+                // The ledger moved on (or its first row was inserted) since it was read: nothing of this
+                // request was saved, so forget it and look again.
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateException)
+            {
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status409Conflict, title: "Other requests of the agent were filed at the same time.",
+                    detail: "Nothing of this request was saved; send it again.");
+            }
+        }
+    }
+
+    /// <summary>A pending or approved request of the agent sharing some of the time asked for, if any.</summary>
+    private static async Task<TimeOffRequest?> OverlapAsync(SchedulingDbContext db, NewTimeOff details, CancellationToken cancellationToken)
+    {
+        var holding = await db.TimeOffRequests.AsNoTracking()
             .Where(existing => existing.AgentId == details.AgentId
                 && (existing.Status == TimeOffStatus.Pending || existing.Status == TimeOffStatus.Approved)
                 && existing.FirstDay <= details.LastDay && existing.LastDay >= details.FirstDay)
             .ToListAsync(cancellationToken);
-        if (holding.FirstOrDefault(existing => existing.Overlaps(details)) is { } overlapping)
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict, title: "It overlaps another request.",
-                detail: $"Request {overlapping.Id} ({overlapping.Status.ToString().ToLowerInvariant()}, {overlapping.FirstDay:yyyy-MM-dd} to "
-                    + $"{overlapping.LastDay:yyyy-MM-dd}) already covers some of that time; cancel it first or ask for other days.");
-        }
-
-        var timeOff = TimeOffRequest.Submit(details, Subject(user), clock.GetUtcNow());
-        db.TimeOffRequests.Add(timeOff);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/scheduling/time-off/{timeOff.Id}", TimeOffResponse.From(timeOff));
+        return holding.FirstOrDefault(existing => existing.Overlaps(details));
     }
 
     private static async Task<Results<Ok<PagedResponse<TimeOffResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(

@@ -32,6 +32,8 @@ public abstract class SchedulingDbContext(DbContextOptions options, ITenantConte
 
     public DbSet<ShiftTemplate> ShiftTemplates => Set<ShiftTemplate>();
 
+    public DbSet<ShiftPreferences> ShiftPreferences => Set<ShiftPreferences>();
+
     public DbSet<Roster> Rosters => Set<Roster>();
 
     public DbSet<RosterAssignment> RosterAssignments => Set<RosterAssignment>();
@@ -42,6 +44,8 @@ public abstract class SchedulingDbContext(DbContextOptions options, ITenantConte
 
     public DbSet<TimeOffRequest> TimeOffRequests => Set<TimeOffRequest>();
 
+    public DbSet<TimeOffLedger> TimeOffLedgers => Set<TimeOffLedger>();
+
     public DbSet<TaskListTemplate> TaskListTemplates => Set<TaskListTemplate>();
 
     public DbSet<DailyChecklist> DailyChecklists => Set<DailyChecklist>();
@@ -51,11 +55,13 @@ public abstract class SchedulingDbContext(DbContextOptions options, ITenantConte
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new TimeOffRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new TimeOffLedgerConfiguration());
         modelBuilder.ApplyConfiguration(new TaskListTemplateConfiguration());
         modelBuilder.ApplyConfiguration(new DailyChecklistConfiguration());
         modelBuilder.ApplyConfiguration(new ChecklistItemConfiguration());
         modelBuilder.ApplyConfiguration(new ShiftSwapConfiguration());
         modelBuilder.ApplyConfiguration(new ShiftTemplateConfiguration());
+        modelBuilder.ApplyConfiguration(new ShiftPreferencesConfiguration());
         modelBuilder.ApplyConfiguration(new RosterConfiguration());
         modelBuilder.ApplyConfiguration(new RosterAssignmentConfiguration());
         modelBuilder.ApplyConfiguration(new AgentCertificationConfiguration());

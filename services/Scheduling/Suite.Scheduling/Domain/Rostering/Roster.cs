@@ -37,6 +37,12 @@ public sealed class Roster : ITenantOwned
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    /// <summary>
+    /// Under-coverage no roster of this problem could avoid, found when it was generated (null for rosters
+    /// generated before it was kept): searching for it takes seconds for a large centre.
+    /// </summary>
+    public double? LowerBoundAgentHours { get; private set; }
+
     /// <summary>Rises with every edit; an edit names the version it was made on, so two planners cannot overwrite each other unseen.</summary>
     public int Version { get; private set; }
 
@@ -56,6 +62,8 @@ public sealed class Roster : ITenantOwned
         CreatedAt = now,
         Version = 1,
     };
+
+    public void RecordLowerBound(double agentHours) => LowerBoundAgentHours = agentHours;
 
     public void Edited() => Version++;
 

@@ -9,10 +9,17 @@ namespace Suite.Scheduling.Domain.Rostering;
 /// </summary>
 public static class RosterEvaluator
 {
-    public static RosterEvaluation Evaluate(RosterProblem problem, IReadOnlyList<RosterAssignmentPlan> assignments) =>
-        Evaluate(new RosterModel(problem), assignments);
+    /// <param name="knownLowerBoundAgentHours">
+    /// The lower bound found when the roster was generated, reused instead of searched for again. Edits
+    /// change assignments, not the problem; time off approved since can only raise the true bound, so the
+    /// one found then still holds.
+    /// </param>
+    public static RosterEvaluation Evaluate(
+        RosterProblem problem, IReadOnlyList<RosterAssignmentPlan> assignments, double? knownLowerBoundAgentHours = null) =>
+        Evaluate(new RosterModel(problem), assignments, knownLowerBoundAgentHours);
 
-    internal static RosterEvaluation Evaluate(RosterModel model, IReadOnlyList<RosterAssignmentPlan> assignments)
+    internal static RosterEvaluation Evaluate(
+        RosterModel model, IReadOnlyList<RosterAssignmentPlan> assignments, double? knownLowerBoundAgentHours = null)
     {
         var period = model.Problem.Period;
         var queueIndex = Enumerable.Range(0, model.QueueCount).ToDictionary(q => model.Queues[q].Id);
@@ -32,7 +39,20 @@ public static class RosterEvaluator
             }
         }
 
-        var bound = RosterLowerBound.Compute(model);
+        long shortIntervals = 0;
+        for (var q = 0; q < model.QueueCount; q++)
+        {
+            for (var t = 0; t < period.Count; t++)
+            {
+                shortIntervals += Math.Max(0, model.Required[q][t] - scheduled[q][t]);
+            }
+        }
+
+        // A roster that keeps every rule shows what is reachable, which steers the bound's search;
+        // one that breaks a rule may reach below the true optimum, so it is no guide.
+        var violations = Violations(model, assignments);
+        long? knownDual = knownLowerBoundAgentHours is { } knownHours ? (long)Math.Round(knownHours / period.IntervalHours) : null;
+        var bound = RosterLowerBound.Compute(model, violations.Count == 0 ? shortIntervals : null, knownDual);
         var coverage = new List<QueueCoverage>();
         var unmet = new List<UnmetRequirement>();
         long requiredIntervals = 0, underIntervals = 0, overIntervals = 0;
@@ -58,7 +78,7 @@ public static class RosterEvaluator
         return new RosterEvaluation(
             coverage,
             unmet,
-            Violations(model, assignments),
+            violations,
             requiredIntervals * hours,
             scheduledIntervals * hours,
             underIntervals * hours,

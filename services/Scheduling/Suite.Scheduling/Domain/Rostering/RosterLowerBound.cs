@@ -1,7 +1,7 @@
 namespace Suite.Scheduling.Domain.Rostering;
 
 /// <summary>
-/// Under-coverage that no roster obeying the rules can avoid, as the larger of two bounds that each
+/// Under-coverage that no roster obeying the rules can avoid, as the largest of three bounds that each
 /// hold for every feasible roster:
 /// <list type="number">
 /// <item>per queue and interval, the requirement above the number of agents who could serve that queue
@@ -9,16 +9,24 @@ namespace Suite.Scheduling.Domain.Rostering;
 /// interval and that fits the agent's weekly hours on its own);</item>
 /// <item>the total requirement above the most intervals all agents together could serve: per agent and
 /// week, the best shift of each day summed, capped by the weekly hours at the best ratio of served
-/// intervals to paid hours.</item>
+/// intervals to paid hours;</item>
+/// <item>the Lagrangian dual of the covering relaxation (<see cref="RosterDualBound"/>), which weighs
+/// every queue and interval against the others and is usually far stronger than the first two.</item>
 /// </list>
-/// Both relax rules (an agent counted for several queues at once, rest and consecutive days ignored), so
-/// the true optimum may lie above the bound; a roster at the bound is provably optimal.
+/// All relax rules (rest and consecutive days ignored; the first two also count an agent for several
+/// queues at once), so the true optimum may lie above the bound; a roster at the bound is provably optimal.
 /// </summary>
-public sealed record RosterLowerBound(int[][] Possible, long IntervalBound, long CapacityBound)
+public sealed record RosterLowerBound(int[][] Possible, long IntervalBound, long CapacityBound, long DualBound)
 {
-    public long Intervals => Math.Max(IntervalBound, CapacityBound);
+    public long Intervals => Math.Max(DualBound, Math.Max(IntervalBound, CapacityBound));
 
-    internal static RosterLowerBound Compute(RosterModel model)
+    /// <summary>
+    /// <paramref name="target"/> is the under-coverage, in intervals, of a roster known to obey the
+    /// rules (or null): it steers the dual search and ends it once the bound proves that roster optimal.
+    /// <paramref name="knownDual"/> is a dual bound already found for this problem (at generation): the
+    /// search takes seconds for a large centre, too long to repeat on every read of the roster.
+    /// </summary>
+    internal static RosterLowerBound Compute(RosterModel model, long? target, long? knownDual = null)
     {
         var count = model.Problem.Period.Count;
         var possible = model.Queues.Select(_ => new int[count]).ToArray();
@@ -80,6 +88,7 @@ public sealed record RosterLowerBound(int[][] Possible, long IntervalBound, long
             }
         }
 
-        return new RosterLowerBound(possible, intervalBound, Math.Max(0, totalRequired - capacity));
+        var dual = knownDual ?? RosterDualBound.Compute(model, possible, model.Problem.BoundIterations, target);
+        return new RosterLowerBound(possible, intervalBound, Math.Max(0, totalRequired - capacity), dual);
     }
 }

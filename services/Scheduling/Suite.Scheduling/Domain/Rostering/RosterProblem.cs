@@ -12,7 +12,8 @@ public sealed record QueueDemand(RosterQueue Queue, int[] Required, StaffingQues
 /// Everything the generator needs: the period's intervals, the demand per queue, the candidate shifts
 /// (expanded from templates), the agents with their qualifications, availability and days off, the
 /// rules, and the seed that makes the answer repeatable. <see cref="ImprovementBudget"/> counts
-/// evaluated interval moves, not time, so the same input always gives the same roster.
+/// evaluated interval moves, not time, so the same input always gives the same roster;
+/// <see cref="BoundIterations"/> likewise counts the steps of the lower bound's dual search.
 /// </summary>
 public sealed record RosterProblem(
     RosterPeriod Period,
@@ -21,7 +22,10 @@ public sealed record RosterProblem(
     IReadOnlyList<RosterAgent> Agents,
     RosterRules Rules,
     int Seed,
-    long ImprovementBudget = RosterProblem.DefaultImprovementBudget)
+    long ImprovementBudget = RosterProblem.DefaultImprovementBudget,
+    int BoundIterations = RosterProblem.DefaultBoundIterations)
 {
     public const long DefaultImprovementBudget = 20_000_000;
+
+    public const int DefaultBoundIterations = 500;
 }

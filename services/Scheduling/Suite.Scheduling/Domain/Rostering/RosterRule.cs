@@ -10,6 +10,9 @@ public enum RosterRule
     MaxWeeklyHours = 5,
     MinRest = 6,
     MaxConsecutiveDays = 7,
+
+    /// <summary>The shift's template is not offered on that weekday (generation only ever uses offered days).</summary>
+    ShiftTemplateDay = 8,
 }
 
 /// <summary>One rule one assignment breaks, with what and where in words a planner reads.</summary>

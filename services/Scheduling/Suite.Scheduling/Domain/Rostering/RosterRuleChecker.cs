@@ -15,6 +15,9 @@ public sealed class RosterRuleChecker(RosterRules rules)
     private static readonly RosterRule[] SequenceRules =
         [RosterRule.OneShiftPerDay, RosterRule.MinRest, RosterRule.MaxWeeklyHours, RosterRule.MaxConsecutiveDays];
 
+    /// <summary>The rules a concrete shift can break; whether its template is offered that day is asked of the template (<see cref="CheckTemplateDay"/>).</summary>
+    private static readonly RosterRule[] ShiftRules = Enum.GetValues<RosterRule>().Where(rule => rule != RosterRule.ShiftTemplateDay).ToArray();
+
     public RosterRules Rules { get; } = rules;
 
     /// <summary>
@@ -24,7 +27,7 @@ public sealed class RosterRuleChecker(RosterRules rules)
     public List<RuleViolation> Check(RosterAgent agent, RosterQueue queue, PlannedShift shift, IReadOnlyList<PlannedShift> otherShifts)
     {
         var violations = new List<RuleViolation>();
-        foreach (var rule in Enum.GetValues<RosterRule>())
+        foreach (var rule in ShiftRules)
         {
             if (Breaks(rule, agent, queue, shift, otherShifts) is { } message)
             {
@@ -34,6 +37,19 @@ public sealed class RosterRuleChecker(RosterRules rules)
 
         return violations;
     }
+
+    /// <summary>
+    /// A planner placing <paramref name="agent"/> on <paramref name="pattern"/> on <paramref name="day"/>
+    /// by hand: refused when the template is not offered on that weekday, as generation never uses it then.
+    /// </summary>
+    public static RuleViolation? CheckTemplateDay(RosterAgent agent, ShiftPattern pattern, DateOnly day) =>
+        pattern.Days.Contains(day.DayOfWeek)
+            ? null
+            : new RuleViolation(
+                RosterRule.ShiftTemplateDay,
+                agent.Id,
+                day,
+                $"Shift template {pattern.Name} is not offered on {day.DayOfWeek}s ({day:yyyy-MM-dd}); it runs on {string.Join(", ", pattern.Days.Order())}.");
 
     /// <summary>The first rule broken by the facts of the agent alone (qualification, availability, time off); these never change during a roster's construction.</summary>
     public RosterRule? FirstStaticViolation(RosterAgent agent, RosterQueue queue, PlannedShift shift)
@@ -74,7 +90,11 @@ public sealed class RosterRuleChecker(RosterRules rules)
     public static bool IsQualified(RosterAgent agent, RosterQueue queue, PlannedShift shift) =>
         queue.RequiredSkills.All(agent.Skills.Contains) && agent.IsCertifiedFor(queue.RequiredCertifications, shift.End);
 
-    /// <summary>Inside one weekly window in local time; an agent that gave no windows may work any time.</summary>
+    /// <summary>
+    /// Inside the agent's weekly windows in local time, taken together: windows that touch or overlap
+    /// (08:00-12:00 and 12:00-18:00, or a Sunday evening running into Monday) form one stretch, so a shift
+    /// across their boundary fits. An agent that gave no windows may work any time.
+    /// </summary>
     public static bool IsAvailable(RosterAgent agent, PlannedShift shift)
     {
         if (agent.Availability.Count == 0)
@@ -83,14 +103,33 @@ public sealed class RosterRuleChecker(RosterRules rules)
         }
 
         var startMinute = (int)shift.LocalStart.DayOfWeek * MinutesPerDay + shift.LocalStart.Hour * 60 + shift.LocalStart.Minute;
-        var length = (int)(shift.LocalEnd - shift.LocalStart).TotalMinutes;
-        foreach (var window in agent.Availability)
+        var end = startMinute + (int)(shift.LocalEnd - shift.LocalStart).TotalMinutes;
+        var reached = startMinute;
+        // Each step jumps to the furthest end of a window holding the first uncovered minute; every
+        // window can be used at most once before the shift is covered or a gap shows, so this ends.
+        for (var step = 0; step <= agent.Availability.Count; step++)
         {
-            var distance = ((startMinute - window.StartMinuteOfWeek) % MinutesPerWeek + MinutesPerWeek) % MinutesPerWeek;
-            if (distance + length <= window.LengthMinutes)
+            var furthest = reached;
+            foreach (var window in agent.Availability)
+            {
+                var distance = ((reached - window.StartMinuteOfWeek) % MinutesPerWeek + MinutesPerWeek) % MinutesPerWeek;
+                if (distance < window.LengthMinutes)
+                {
+                    furthest = Math.Max(furthest, reached + window.LengthMinutes - distance);
+                }
+            }
+
+            if (furthest >= end)
             {
                 return true;
             }
+
+            if (furthest == reached)
+            {
+                return false;
+            }
+
+            reached = furthest;
         }
 
         return false;

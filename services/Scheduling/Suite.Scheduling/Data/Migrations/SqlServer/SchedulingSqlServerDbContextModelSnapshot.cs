@@ -218,6 +218,9 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                     b.Property<DateOnly>("LastDay")
                         .HasColumnType("date");
 
+                    b.Property<double?>("LowerBoundAgentHours")
+                        .HasColumnType("float");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -340,6 +343,34 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("RosterAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Scheduling.Domain.Rostering.ShiftPreferences", b =>
+                {
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("ShiftTemplateIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("AgentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ShiftPreferences", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Scheduling.Domain.Rostering.ShiftTemplate", b =>
@@ -728,6 +759,27 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                     b.ToTable("Teams", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Scheduling.Domain.TimeOff.TimeOffLedger", b =>
+                {
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("AgentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("TimeOffLedgers", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Scheduling.Domain.TimeOff.TimeOffRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -951,6 +1003,15 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Suite.Scheduling.Domain.Rostering.ShiftPreferences", b =>
+                {
+                    b.HasOne("Suite.Scheduling.Domain.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Suite.Scheduling.Domain.Stores.Queue", b =>
                 {
                     b.HasOne("Suite.Scheduling.Domain.Stores.Store", null)
@@ -993,6 +1054,15 @@ namespace Suite.Scheduling.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("LeaderId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Suite.Scheduling.Domain.TimeOff.TimeOffLedger", b =>
+                {
+                    b.HasOne("Suite.Scheduling.Domain.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Suite.Scheduling.Domain.TimeOff.TimeOffRequest", b =>

@@ -213,6 +213,9 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                     b.Property<DateOnly>("LastDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("LowerBoundAgentHours")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -335,6 +338,34 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RosterAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Scheduling.Domain.Rostering.ShiftPreferences", b =>
+                {
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ShiftTemplateIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ShiftPreferences", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Scheduling.Domain.Rostering.ShiftTemplate", b =>
@@ -723,6 +754,27 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                     b.ToTable("Teams", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Scheduling.Domain.TimeOff.TimeOffLedger", b =>
+                {
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("TimeOffLedgers", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Scheduling.Domain.TimeOff.TimeOffRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -946,6 +998,15 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Suite.Scheduling.Domain.Rostering.ShiftPreferences", b =>
+                {
+                    b.HasOne("Suite.Scheduling.Domain.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Suite.Scheduling.Domain.Stores.Queue", b =>
                 {
                     b.HasOne("Suite.Scheduling.Domain.Stores.Store", null)
@@ -988,6 +1049,15 @@ namespace Suite.Scheduling.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("LeaderId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Suite.Scheduling.Domain.TimeOff.TimeOffLedger", b =>
+                {
+                    b.HasOne("Suite.Scheduling.Domain.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Suite.Scheduling.Domain.TimeOff.TimeOffRequest", b =>
