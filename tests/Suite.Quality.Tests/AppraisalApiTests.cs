@@ -226,6 +226,68 @@ public sealed class AppraisalApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_agent_lists_its_published_months_newest_first_and_never_a_draft_or_another_agents()
+    {
+        var (alice, bob, _) = await ArrangeMonthAsync();
+        var october = await ReadAsync<AppraisalResponse>(await Manager().PostAsJsonAsync("/api/quality/appraisals", new { year = 2026, month = 10 }, SuiteJson.Options, Cancellation));
+        await Manager().PostAsync($"/api/quality/appraisals/{october.Id}/publish", null, Cancellation);
+        var november = await ReadAsync<AppraisalResponse>(await Manager().PostAsJsonAsync("/api/quality/appraisals", November, SuiteJson.Options, Cancellation));
+        var aliceClient = _quality.Factory.ClientForAgent(TestTokens.TenantA, Guid.Parse(alice.AgentId));
+        var path = $"/api/quality/agents/{alice.AgentId}/appraisals";
+
+        var whileDraft = await aliceClient.GetFromJsonAsync<PagedResponse<AgentAppraisalResponse>>(path, SuiteJson.Options, Cancellation);
+        await Manager().PostAsync($"/api/quality/appraisals/{november.Id}/publish", null, Cancellation);
+        var own = await aliceClient.GetFromJsonAsync<PagedResponse<AgentAppraisalResponse>>(path, SuiteJson.Options, Cancellation);
+        var secondPage = await aliceClient.GetFromJsonAsync<PagedResponse<AgentAppraisalResponse>>($"{path}?page=2&pageSize=1", SuiteJson.Options, Cancellation);
+        var byManager = await Manager().GetFromJsonAsync<PagedResponse<AgentAppraisalResponse>>($"/api/quality/agents/{bob.AgentId}/appraisals", SuiteJson.Options, Cancellation);
+        var others = await aliceClient.GetAsync($"/api/quality/agents/{bob.AgentId}/appraisals", Cancellation);
+        var integrator = await Integrator().GetAsync(path, Cancellation);
+        var foreign = await Manager(TestTokens.TenantB).GetFromJsonAsync<PagedResponse<AgentAppraisalResponse>>(path, SuiteJson.Options, Cancellation);
+        var badPage = await aliceClient.GetAsync($"{path}?page=0&pageSize=201", Cancellation);
+        var anonymous = await _quality.Factory.AnonymousClient().GetAsync(path, Cancellation);
+
+        var octoberOnly = Assert.Single(whileDraft!.Items);
+        Assert.Equal((october.Id, 10, AppraisalStatus.Published), (octoberOnly.AppraisalId, octoberOnly.Month, octoberOnly.Status));
+        Assert.Equal([(2026, 11), (2026, 10)], own!.Items.Select(item => (item.Year, item.Month)));
+        Assert.Equal(2, own.Total);
+        Assert.All(own.Items, item => Assert.Equal(alice.AgentId, item.Line.AgentId.ToString()));
+        Assert.Equal(78.16m, own.Items[0].Line.Score);
+        Assert.Equal((2, 1, october.Id), (secondPage!.Total, secondPage.Items.Count, secondPage.Items[0].AppraisalId));
+        Assert.Equal(bob.AgentId, byManager!.Items[0].Line.AgentId.ToString());
+        Assert.Equal(HttpStatusCode.Forbidden, others.StatusCode);
+        Assert.Equal("application/problem+json", others.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Forbidden, integrator.StatusCode);
+        Assert.Equal(0, foreign!.Total);
+        Assert.Equal(["page", "pageSize"], (await ProblemAsync(badPage)).Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task Promotion_blockers_come_as_codes_with_figures_beside_the_english_sentences()
+    {
+        var (alice, bob, carol) = await ArrangeMonthAsync();
+        await Manager().PutAsJsonAsync("/api/quality/appraisal-policy", LenientPolicy(), SuiteJson.Options, Cancellation);
+
+        var appraisal = await ReadAsync<AppraisalResponse>(await Manager().PostAsJsonAsync("/api/quality/appraisals", November, SuiteJson.Options, Cancellation));
+        var raw = await Manager().GetStringAsync($"/api/quality/appraisals/{appraisal.Id}", Cancellation);
+
+        var lines = appraisal.Lines.ToDictionary(line => line.AgentId.ToString());
+        Assert.Empty(lines[alice.AgentId].Promotion.BlockerDetails!);
+        var bobs = lines[bob.AgentId].Promotion;
+        Assert.Equal(
+            [PromotionBlocker.MonthsAtLevel, PromotionBlocker.Score, PromotionBlocker.RedLineHits, PromotionBlocker.TrainingOverdue, PromotionBlocker.CertificationMissing],
+            bobs.BlockerDetails!.Select(blocker => blocker.Code));
+        Assert.Equal((3m, 1m), (bobs.BlockerDetails![0].Required!.Value, bobs.BlockerDetails[0].Actual!.Value));
+        Assert.Equal((75m, 58.33m), (bobs.BlockerDetails[1].Required!.Value, bobs.BlockerDetails[1].Actual!.Value));
+        Assert.Equal((0m, 2m), (bobs.BlockerDetails[2].Required!.Value, bobs.BlockerDetails[2].Actual!.Value));
+        Assert.Equal("after-sales", bobs.BlockerDetails[4].Skill);
+        Assert.Equal(bobs.BlockerDetails.Select(blocker => blocker.Sentence()), bobs.Blockers);
+        Assert.Equal("1 months at the level; 3 needed.", bobs.Blockers[0]);
+        Assert.Equal(PromotionBlocker.NoRule, Assert.Single(lines[carol.AgentId].Promotion.BlockerDetails!).Code);
+        Assert.Contains("\"code\":\"months-at-level\",\"required\":3,\"actual\":1", raw);
+    }
+
+    [Fact]
     public async Task Requests_are_validated_roles_checked_and_other_tenants_see_nothing()
     {
         var (alice, _, _) = await ArrangeMonthAsync();

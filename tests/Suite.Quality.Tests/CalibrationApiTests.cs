@@ -118,6 +118,66 @@ public sealed class CalibrationApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sessions_are_listed_newest_first_by_state_and_period_for_management_only()
+    {
+        var first = await OpenAsync(SuiteRoles.Manager, SuiteRoles.Supervisor);
+        var reopened = await As(SuiteRoles.Manager).PostAsJsonAsync("/api/quality/calibrations", new
+        {
+            first.ConversationId, first.ScorecardId, evaluatorIds = new[] { Subject(SuiteRoles.Manager), Subject(SuiteRoles.TeamLeader) },
+            referenceEvaluatorId = Subject(SuiteRoles.Manager),
+        }, SuiteJson.Options, Cancellation);
+        var second = (await reopened.Content.ReadFromJsonAsync<CalibrationSessionResponse>(SuiteJson.Options, Cancellation))!;
+        await ScoreAsync(first.Id, SuiteRoles.Manager, Answers());
+        await ScoreAsync(first.Id, SuiteRoles.Supervisor, Answers(("accuracy", "not-met")));
+        await As(SuiteRoles.Manager).PostAsync($"/api/quality/calibrations/{first.Id}/close", null, Cancellation);
+        var today = DateOnly.FromDateTime(first.CreatedAt.UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var all = await As(SuiteRoles.Supervisor).GetFromJsonAsync<PagedResponse<CalibrationSessionResponse>>("/api/quality/calibrations", SuiteJson.Options, Cancellation);
+        var open = await As(SuiteRoles.Manager).GetFromJsonAsync<PagedResponse<CalibrationSessionResponse>>("/api/quality/calibrations?state=open", SuiteJson.Options, Cancellation);
+        var closed = await As(SuiteRoles.Manager).GetFromJsonAsync<PagedResponse<CalibrationSessionResponse>>($"/api/quality/calibrations?state=closed&from={today}&to={today}", SuiteJson.Options, Cancellation);
+        var before = await As(SuiteRoles.Manager).GetFromJsonAsync<PagedResponse<CalibrationSessionResponse>>("/api/quality/calibrations?to=2000-01-01", SuiteJson.Options, Cancellation);
+        var paged = await As(SuiteRoles.Manager).GetFromJsonAsync<PagedResponse<CalibrationSessionResponse>>("/api/quality/calibrations?page=2&pageSize=1", SuiteJson.Options, Cancellation);
+        var invalid = await As(SuiteRoles.Manager).GetAsync("/api/quality/calibrations?state=Closed&from=2026-12-01&to=2026-11-01&page=0&pageSize=0", Cancellation);
+        var foreign = await As(SuiteRoles.Manager, TestTokens.TenantB).GetFromJsonAsync<PagedResponse<CalibrationSessionResponse>>("/api/quality/calibrations", SuiteJson.Options, Cancellation);
+        var agent = await _quality.Factory.ClientForAgent(TestTokens.TenantA, Guid.CreateVersion7()).GetAsync("/api/quality/calibrations", Cancellation);
+        var integrator = await As(SuiteRoles.Integrator).GetAsync("/api/quality/calibrations", Cancellation);
+
+        Assert.Equal([second.Id, first.Id], all!.Items.Select(session => session.Id));
+        Assert.Equal(second.Id, Assert.Single(open!.Items).Id);
+        var closedOne = Assert.Single(closed!.Items);
+        Assert.Equal((first.Id, true, 2), (closedOne.Id, closedOne.IsClosed, closedOne.ScoredBy.Count));
+        Assert.Equal(0, before!.Total);
+        Assert.Equal((2, first.Id), (paged!.Total, Assert.Single(paged.Items).Id));
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var problem = await invalid.Content.ReadFromJsonAsync<ValidationProblemDetails>(SuiteJson.Options, Cancellation);
+        Assert.Equal(["from", "page", "pageSize", "state"], problem!.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(0, foreign!.Total);
+        Assert.Equal(HttpStatusCode.Forbidden, agent.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, integrator.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_report_of_a_closed_session_shows_each_evaluators_answer_per_criterion()
+    {
+        var session = await OpenAsync(SuiteRoles.Manager, SuiteRoles.Supervisor);
+        await ScoreAsync(session.Id, SuiteRoles.Manager, Answers());
+        await ScoreAsync(session.Id, SuiteRoles.Supervisor, Answers(("accuracy", "not-met")));
+        await As(SuiteRoles.Manager).PostAsync($"/api/quality/calibrations/{session.Id}/close", null, Cancellation);
+
+        var report = await As(SuiteRoles.Manager).GetFromJsonAsync<CalibrationReportResponse>($"/api/quality/calibrations/{session.Id}/report", SuiteJson.Options, Cancellation);
+
+        Assert.Equal([Subject(SuiteRoles.Manager), Subject(SuiteRoles.Supervisor)], report!.Evaluators.Select(evaluator => evaluator.EvaluatorId));
+        Assert.Equal([true, false], report.Evaluators.Select(evaluator => evaluator.IsReference));
+        var supervisor = report.Evaluators[1];
+        Assert.Equal(CriterionOutcome.NotMet, supervisor.Answers["accuracy"]);
+        Assert.Equal(CriterionOutcome.Met, supervisor.Answers["greeting"]);
+        Assert.Equal(CriterionOutcome.NotMet, supervisor.Answers["upsell"]);
+        Assert.Equal(report.Criteria.Select(criterion => criterion.Key).Order(StringComparer.Ordinal), supervisor.Answers.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(report.AgreementWithReference.Single().Score, supervisor.Score);
+        Assert.Equal(report.ScoreMax, report.Evaluators[0].Score);
+    }
+
+    [Fact]
     public async Task An_invalid_session_is_refused_and_foreign_ids_are_not_found()
     {
         var session = await OpenAsync(SuiteRoles.Manager, SuiteRoles.Supervisor);

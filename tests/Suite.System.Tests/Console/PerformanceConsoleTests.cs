@@ -183,11 +183,39 @@ public sealed partial class PerformanceConsoleTests(ConsoleBrowser browser) : IC
         var agentPage = await SignedInAsAgentAsync();
         var demoAgent = await DemoAgentAsync(api);
         var own = lines.Single(line => line.GetProperty("agentId").GetString() == demoAgent.Id.ToString());
-        await agentPage.GotoAsync($"/console/#/my-results/{appraisalId}");
+        var months = await api.GetFromJsonAsync<JsonElement>($"/api/quality/agents/{demoAgent.Id}/appraisals");
+        Assert.Contains(months.GetProperty("items").EnumerateArray(), item => item.GetProperty("appraisalId").GetString() == appraisalId);
+        // The agent picks the month from its own list of published months; nobody hands it an address.
+        var published = agentPage.Locator($"[data-month='{appraisalId}']");
+        await Assertions.Expect(published).ToHaveTextAsync(monthValue);
+        if (await published.GetAttributeAsync("aria-current") is null)
+        {
+            await published.ClickAsync();
+        }
+
         var mine = agentPage.Locator($"[data-my-appraisal='{appraisalId}']");
         await Assertions.Expect(mine.Locator("[data-centre-rank]")).ToHaveAttributeAsync("data-centre-rank", own.GetProperty("centreRank").GetInt32().ToString(CultureInfo.InvariantCulture));
         await Assertions.Expect(mine.Locator("[data-gaps]")).ToHaveAttributeAsync("data-gaps", own.GetProperty("gaps").GetArrayLength().ToString(CultureInfo.InvariantCulture));
         await ConsoleBrowser.ScreenshotAsync(agentPage, "27-my-results-appraisal");
+
+        // Promotion blockers are worded from their codes in the reader's language, never left in English.
+        var promotion = own.GetProperty("promotion");
+        var sentences = promotion.GetProperty("blockers").EnumerateArray().Select(blocker => blocker.GetString()!).ToList();
+        var codes = promotion.GetProperty("blockerDetails").EnumerateArray().Select(detail => detail.GetProperty("code").GetString()!).ToList();
+        Assert.Equal(sentences.Count, codes.Count);
+        var shownBlockers = mine.Locator("ul.blockers li");
+        await Assertions.Expect(shownBlockers).ToHaveCountAsync(codes.Count);
+        await agentPage.SelectOptionAsync("#language", "zh-CN");
+        await Assertions.Expect(agentPage.Locator("h1").First).ToHaveTextAsync("我的成绩");
+        for (var index = 0; index < codes.Count; index++)
+        {
+            var shown = agentPage.Locator($"[data-my-appraisal='{appraisalId}'] ul.blockers li").Nth(index);
+            await Assertions.Expect(shown).ToHaveAttributeAsync("data-blocker", codes[index]);
+            await Assertions.Expect(shown).Not.ToHaveTextAsync(sentences[index]);
+            await Assertions.Expect(shown).ToHaveTextAsync(HasChinese());
+        }
+
+        await ConsoleBrowser.ScreenshotAsync(agentPage, "27b-my-results-appraisal-zh-CN");
         Assert.Empty(_scriptErrors);
     }
 
@@ -272,8 +300,10 @@ public sealed partial class PerformanceConsoleTests(ConsoleBrowser browser) : IC
         await page.ClickAsync("nav a[href='#/calibration']");
         await Assertions.Expect(page.Locator($"select[name=conversationId] option[value='{conversation}']")).ToHaveCountAsync(1);
         await ConsoleBrowser.ScreenshotAsync(page, "30-calibration-start");
-        await page.FillAsync("input[name=session]", sessionId!);
-        await page.ClickAsync("form.inline button[type=submit]");
+        var listed = page.Locator($"tr[data-session='{sessionId}']");
+        await Assertions.Expect(listed).ToHaveAttributeAsync("data-session-closed", "false");
+        await page.SelectOptionAsync("select[name=state]", "open");
+        await listed.Locator("a").ClickAsync();
         await Assertions.Expect(page.Locator($"[data-evaluator='{DemoSupervisor}']")).ToContainTextAsync("waiting");
         await page.CheckAsync("input[name='greeting'][value='met']");
         await page.CheckAsync("input[name='accurate'][value='not-met']");
@@ -295,7 +325,10 @@ public sealed partial class PerformanceConsoleTests(ConsoleBrowser browser) : IC
             .ToContainTextAsync($"{Number((decimal)agreement.GetProperty("criteriaAgreement").GetDouble() * 100, 0)}%");
         Assert.Equal("cohen", report.GetProperty("kappaMethod").GetString());
         await Assertions.Expect(page.Locator("[data-kappa]")).ToContainTextAsync(Number((decimal)report.GetProperty("kappa").GetDouble()));
+        await Assertions.Expect(page.Locator("tr[data-answers=no-red-line]")).ToContainTextAsync("Not met");
         await ConsoleBrowser.ScreenshotAsync(page, "32-calibration-report");
+        await page.GotoAsync("/console/#/calibration?state=closed");
+        await Assertions.Expect(page.Locator($"tr[data-session='{sessionId}']")).ToHaveAttributeAsync("data-session-closed", "true");
         Assert.Empty(_scriptErrors);
     }
 
@@ -308,7 +341,7 @@ public sealed partial class PerformanceConsoleTests(ConsoleBrowser browser) : IC
         Assert.Empty(english.Except(chinese));
         Assert.Empty(chinese.Except(english));
 
-        string[] modules = ["pages/appraisal.js", "pages/calibration.js", "pages/my-results.js", "pages/complaints.js", "appraisal-parts.js", "complaint-escalations.js"];
+        string[] modules = ["pages/appraisal.js", "pages/calibration.js", "pages/my-results.js", "pages/sign-in.js", "pages/complaints.js", "appraisal-parts.js", "complaint-escalations.js"];
         foreach (var module in modules)
         {
             var response = await anonymous.GetAsync($"/console/js/{module}");
@@ -337,15 +370,14 @@ public sealed partial class PerformanceConsoleTests(ConsoleBrowser browser) : IC
         return page;
     }
 
-    /// <summary>The demo agent's identity from the sign-in page; its token carries its agent id.</summary>
+    /// <summary>The demo agent's identity from the sign-in page; its token carries its agent id, and it lands on its own results.</summary>
     private async Task<IPage> SignedInAsAgentAsync()
     {
         var page = await browser.NewPageAsync(_scriptErrors);
-        await page.GotoAsync("/console/#/my-results");
+        await page.GotoAsync("/");
         await page.ClickAsync($"button[data-identity={SuiteRoles.Agent}]");
-        await Assertions.Expect(page.Locator("nav a[href='#/my-results']")).ToBeVisibleAsync();
-        await page.GotoAsync("/console/#/my-results");
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("My results");
+        await Assertions.Expect(page.Locator("h1").First).ToHaveTextAsync("My results");
+        await Assertions.Expect(page).ToHaveURLAsync(MyResultsAddress());
         return page;
     }
 
@@ -444,6 +476,12 @@ public sealed partial class PerformanceConsoleTests(ConsoleBrowser browser) : IC
     private static string Number(decimal value, int digits = 2) =>
         value.ToString($"N{digits}", CultureInfo.GetCultureInfo("en-GB"));
 
+
+    [GeneratedRegex(@"#/my-results$")]
+    private static partial Regex MyResultsAddress();
+
+    [GeneratedRegex(@"[\u4e00-\u9fff]")]
+    private static partial Regex HasChinese();
 
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex DigitsOnly();

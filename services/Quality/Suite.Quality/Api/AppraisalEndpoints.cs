@@ -24,23 +24,35 @@ public static class AppraisalEndpoints
             .WithDescription("Weighs each agent's KPI attainment, QA average, training status (asked of Training) and upheld complaints " +
                 "under the tenant's appraisal policy; agents and teams come from Scheduling. 201 for a new month, 200 when a draft is re-run, " +
                 "409 when the month is published. 503 when Scheduling or Training does not answer; nothing is written then.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         management.MapGet("/", ListAsync)
             .WithName("ListAppraisals")
             .WithSummary("The tenant's appraisals, newest month first")
-            .WithDescription("year filters; a page at a time.");
+            .WithDescription("year filters; a page at a time.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         management.MapGet("/{id:guid}", GetAsync)
             .WithName("GetAppraisal")
             .WithSummary("One appraisal with every agent's line")
-            .WithDescription("Lines in centre rank order, with team rank, pacesetter flag, gaps per KPI and promotion verdict.");
+            .WithDescription("Lines in centre rank order, with team rank, pacesetter flag, gaps per KPI and promotion verdict " +
+                "(its blockers in English and as codes with the required and actual figures).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         management.MapPost("/{id:guid}/publish", PublishAsync)
             .WithName("PublishAppraisal")
             .WithSummary("Publish an appraisal: it becomes immutable and AppraisalPublished is sent")
-            .WithDescription("Only a draft can be published (409 otherwise).");
+            .WithDescription("Only a draft can be published (409 otherwise).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         appraisals.MapGet("/{id:guid}/agents/{agentId:guid}", GetLineAsync)
             .WithName("GetAgentAppraisal")
             .WithSummary("One agent's line of an appraisal")
-            .WithDescription("Management reads any line; an agent reads only its own (403 otherwise), once the appraisal is published (404 before).");
+            .WithDescription("Management reads any line; an agent reads only its own (403 otherwise), once the appraisal is published (404 before).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapAgentAppraisalEndpoints();
 
         var policy = group.MapGroup("/appraisal-policy").WithTags("Monthly appraisal")
             .RequireAuthorization(builder => builder.RequireRole(SuiteRoles.Management));

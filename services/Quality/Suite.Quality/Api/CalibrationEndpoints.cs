@@ -14,21 +14,40 @@ public static class CalibrationEndpoints
         var calibrations = group.MapGroup("/calibrations").WithTags("Calibration")
             .RequireAuthorization(policy => policy.RequireRole(SuiteRoles.Management));
 
+        calibrations.MapCalibrationList();
         calibrations.MapPost("/", OpenAsync)
+            .WithName("OpenCalibration")
             .WithSummary("Open a calibration session")
-            .WithDescription("Several evaluators will score one conversation blind against one scorecard version. Calibration scores never count toward an agent's results.");
+            .WithDescription("Several evaluators will score one conversation blind against one scorecard version. Calibration scores never count toward an agent's results. 404 for an unknown conversation or scorecard.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         calibrations.MapGet("/{id:guid}", GetAsync)
+            .WithName("GetCalibration")
             .WithSummary("One calibration session")
-            .WithDescription("Blind while open: who has scored, not what.");
+            .WithDescription("Blind while open: who has scored, not what.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         calibrations.MapPost("/{id:guid}/scorings", ScoreAsync)
+            .WithName("ScoreCalibration")
             .WithSummary("Score the session's conversation as one of its evaluators")
-            .WithDescription("The caller must be one of the session's evaluators (403); one scoring each, only while open (409).");
+            .WithDescription("The caller must be one of the session's evaluators (403); one scoring each, only while open (409).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         calibrations.MapPost("/{id:guid}/close", CloseAsync)
+            .WithName("CloseCalibration")
             .WithSummary("Close the session and report")
-            .WithDescription("Once every evaluator has scored (409 before). The report: spread per criterion, agreement with the reference, Cohen's kappa for two evaluators or Fleiss' for more on the pass/fail criteria.");
+            .WithDescription("Once every evaluator has scored (409 before). The report: spread per criterion, agreement with the reference, Cohen's kappa for two evaluators or Fleiss' for more on the pass/fail criteria.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         calibrations.MapGet("/{id:guid}/report", ReportAsync)
+            .WithName("GetCalibrationReport")
             .WithSummary("The report of a closed session")
-            .WithDescription("409 while the session is open: the scorings are blind until then.");
+            .WithDescription("409 while the session is open: the scorings are blind until then. Besides the figures, each evaluator's answer per criterion and score.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -102,7 +121,7 @@ public static class CalibrationEndpoints
         return TypedResults.Ok(CalibrationSessionResponse.From(session));
     }
 
-    private static async Task<Results<Ok<CalibrationReport>, ProblemHttpResult>> CloseAsync(
+    private static async Task<Results<Ok<CalibrationReportResponse>, ProblemHttpResult>> CloseAsync(
         Guid id, QualityDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var session = await db.CalibrationSessions.FirstOrDefaultAsync(session => session.Id == id, cancellationToken);
@@ -118,10 +137,10 @@ public static class CalibrationEndpoints
 
         var scorecard = await db.Scorecards.AsNoTracking().SingleAsync(scorecard => scorecard.Id == session.ScorecardId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(session.Report(scorecard));
+        return TypedResults.Ok(CalibrationReportResponse.From(session, scorecard));
     }
 
-    private static async Task<Results<Ok<CalibrationReport>, ProblemHttpResult>> ReportAsync(
+    private static async Task<Results<Ok<CalibrationReportResponse>, ProblemHttpResult>> ReportAsync(
         Guid id, QualityDbContext db, CancellationToken cancellationToken)
     {
         var session = await db.CalibrationSessions.AsNoTracking().FirstOrDefaultAsync(session => session.Id == id, cancellationToken);
@@ -136,7 +155,7 @@ public static class CalibrationEndpoints
         }
 
         var scorecard = await db.Scorecards.AsNoTracking().SingleAsync(scorecard => scorecard.Id == session.ScorecardId, cancellationToken);
-        return TypedResults.Ok(session.Report(scorecard));
+        return TypedResults.Ok(CalibrationReportResponse.From(session, scorecard));
     }
 
     private static ProblemHttpResult Conflict(string detail) =>

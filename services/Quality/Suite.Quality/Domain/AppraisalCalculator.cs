@@ -17,8 +17,16 @@ public sealed record AppraisalInput(
 /// <summary>A KPI that falls short: how far from the target, in its own unit, on the wrong side for its direction.</summary>
 public sealed record KpiGap(string Code, string Name, KpiDirection Direction, decimal Target, decimal Actual, decimal Shortfall);
 
-/// <summary>Whether the agent may move up a level, and if not, every reason why not.</summary>
-public sealed record PromotionVerdict(CareerLevel? NextLevel, bool Eligible, IReadOnlyList<string> Blockers);
+/// <summary>
+/// Whether the agent may move up a level, and if not, every reason why not: in English (Blockers) and as
+/// codes with figures (BlockerDetails, in the same order). Appraisals stored before the codes existed
+/// read back with BlockerDetails null.
+/// </summary>
+public sealed record PromotionVerdict(CareerLevel? NextLevel, bool Eligible, IReadOnlyList<string> Blockers, IReadOnlyList<PromotionBlocker>? BlockerDetails)
+{
+    public static PromotionVerdict Of(CareerLevel? nextLevel, IReadOnlyList<PromotionBlocker> blockers) =>
+        new(nextLevel, blockers.Count == 0, blockers.Select(blocker => blocker.Sentence()).ToList(), blockers);
+}
 
 public sealed record AppraisalResult(
     Guid AgentId,
@@ -104,49 +112,49 @@ public static class AppraisalCalculator
     {
         if (agent.Level is not { } level)
         {
-            return new PromotionVerdict(null, false, ["The agent's level is not on the career ladder."]);
+            return PromotionVerdict.Of(null, [PromotionBlocker.Plain(PromotionBlocker.LevelNotOnLadder)]);
         }
 
         if (CareerLadder.Next(level) is not { } next)
         {
-            return new PromotionVerdict(null, false, ["The top of the career ladder."]);
+            return PromotionVerdict.Of(null, [PromotionBlocker.Plain(PromotionBlocker.TopOfLadder)]);
         }
 
         if (policy.PromotionFrom(level) is not { } rule)
         {
-            return new PromotionVerdict(next, false, ["The policy has no promotion rule from this level."]);
+            return PromotionVerdict.Of(next, [PromotionBlocker.Plain(PromotionBlocker.NoRule)]);
         }
 
-        var blockers = new List<string>();
+        var blockers = new List<PromotionBlocker>();
         if (agent.MonthsAtLevel < rule.MinimumMonthsAtLevel)
         {
-            blockers.Add($"{agent.MonthsAtLevel} months at the level; {rule.MinimumMonthsAtLevel} needed.");
+            blockers.Add(PromotionBlocker.Short(PromotionBlocker.MonthsAtLevel, rule.MinimumMonthsAtLevel, agent.MonthsAtLevel));
         }
 
         if (score < rule.MinimumScore)
         {
-            blockers.Add($"Score {score}; at least {rule.MinimumScore} needed.");
+            blockers.Add(PromotionBlocker.Short(PromotionBlocker.Score, rule.MinimumScore, score));
         }
 
         if (agent.UpheldComplaints > rule.MaxUpheldComplaints)
         {
-            blockers.Add($"{agent.UpheldComplaints} upheld complaints; at most {rule.MaxUpheldComplaints} allowed.");
+            blockers.Add(PromotionBlocker.Short(PromotionBlocker.UpheldComplaints, rule.MaxUpheldComplaints, agent.UpheldComplaints));
         }
 
         if (agent.RedLineHits > rule.MaxRedLineHits)
         {
-            blockers.Add($"{agent.RedLineHits} red-line hits; at most {rule.MaxRedLineHits} allowed.");
+            blockers.Add(PromotionBlocker.Short(PromotionBlocker.RedLineHits, rule.MaxRedLineHits, agent.RedLineHits));
         }
 
         if (rule.RequiresTrainingComplete && !agent.TrainingComplete)
         {
-            blockers.Add("Training is overdue.");
+            blockers.Add(PromotionBlocker.Plain(PromotionBlocker.TrainingOverdue));
         }
 
         blockers.AddRange(rule.RequiredCertifications
             .Where(skill => !agent.Certifications.Contains(skill))
-            .Select(skill => $"Certification '{skill}' not held."));
-        return new PromotionVerdict(next, blockers.Count == 0, blockers);
+            .Select(skill => new PromotionBlocker(PromotionBlocker.CertificationMissing, null, null, skill)));
+        return PromotionVerdict.Of(next, blockers);
     }
 
     private static Dictionary<Guid, int> Ranks(IReadOnlyList<AppraisalResult> results) =>

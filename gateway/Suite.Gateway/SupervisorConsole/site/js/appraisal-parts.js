@@ -30,7 +30,15 @@ export function gapsTable(gaps, units = new Map()) {
   ], gaps));
 }
 
-// The service words the blockers; they are shown as it wrote them.
+// Each blocker is worded from its code and figures in the reader's language; a code this console does not
+// know, or an appraisal stored before the service gave codes, shows the service's English sentence.
+function blockerText(detail, sentence) {
+  const key = `promotionBlocker.${detail?.code}`;
+  if (!detail || t(key) === key) return sentence;
+  const figure = value => formatNumber(value, Number.isInteger(Number(value)) ? 0 : 2);
+  return t(key, { required: figure(detail.required), actual: figure(detail.actual), skill: detail.skill ?? '' });
+}
+
 export function promotionVerdict(promotion) {
   if (promotion.eligible) {
     return h('p', { class: 'promotion eligible', 'data-promotion': 'eligible' },
@@ -39,7 +47,10 @@ export function promotionVerdict(promotion) {
   return h('div', { class: 'promotion', 'data-promotion': 'blocked' },
     h('p', {}, h('span', { class: 'badge' }, t('appraisal.notEligible')),
       promotion.nextLevel ? [' ', t('appraisal.nextLevel', { level: label('level', promotion.nextLevel) })] : null),
-    h('ul', { class: 'blockers' }, promotion.blockers.map(blocker => h('li', {}, blocker))));
+    h('ul', { class: 'blockers' }, promotion.blockers.map((sentence, index) => {
+      const detail = promotion.blockerDetails?.[index];
+      return h('li', { 'data-blocker': detail?.code ?? null, title: sentence }, blockerText(detail, sentence));
+    })));
 }
 
 // How much each part adds to the score under the policy: a part the agent has no figure for is left

@@ -11,11 +11,13 @@ export async function calibrationPage(context) {
   return context.parameters[0] ? sessionView(context) : startView(context);
 }
 
-// Sessions are opened here and reached by their address; the service has no list of them to browse.
-async function startView({ session, showProblem }) {
-  const [conversations, scorecards] = await Promise.all([
+// Sessions are opened here and listed newest first, open or closed as the address asks.
+async function startView({ session, query, showProblem }) {
+  const state = ['open', 'closed'].includes(query.get('state')) ? query.get('state') : '';
+  const [conversations, scorecards, sessions] = await Promise.all([
     api('/api/quality/conversations?page=1&pageSize=100'),
     api('/api/quality/scorecards'),
+    api(`/api/quality/calibrations?pageSize=50${state ? `&state=${state}` : ''}`),
   ]);
   const conversation = h('select', { name: 'conversationId', required: true },
     conversations.items.map(item => h('option', { value: item.id }, `${item.conversationId} · ${item.storeCode}`)));
@@ -38,7 +40,6 @@ async function startView({ session, showProblem }) {
       showProblem(error);
     }
   };
-  const sessionId = h('input', { name: 'session', size: 40, required: true, 'aria-label': t('calibration.sessionId') });
   return h('div', { class: 'calibration' },
     h('h1', {}, t('calibration.title')),
     h('p', { class: 'muted' }, t('calibration.intro')),
@@ -52,10 +53,25 @@ async function startView({ session, showProblem }) {
               h('label', {}, t('calibration.reference'), reference),
               h('p', {}, h('button', { type: 'submit' }, t('calibration.openSubmit'))))
           : h('p', { class: 'muted' }, t('calibration.nothingToCalibrate'))),
-      card(t('calibration.find'),
-        h('p', { class: 'muted' }, t('calibration.findHint')),
-        h('form', { class: 'inline', onsubmit: event => { event.preventDefault(); location.hash = `#/calibration/${encodeURIComponent(sessionId.value.trim().split('/').pop())}`; } },
-          h('label', {}, t('calibration.sessionId'), sessionId), h('button', { type: 'submit' }, t('common.show'))))));
+      sessionsCard(sessions, state)));
+}
+
+function sessionsCard(sessions, state) {
+  const filter = h('select', { name: 'state', onchange: event => { location.hash = event.target.value ? `#/calibration?state=${event.target.value}` : '#/calibration'; } },
+    ['', 'open', 'closed'].map(value => h('option', { value, selected: value === state }, t(`calibration.state.${value || 'all'}`))));
+  return card(t('calibration.sessions'),
+    h('form', { class: 'inline' }, h('label', {}, t('calibration.stateFilter'), filter)),
+    sessions.items.length
+      ? [table([
+          { title: t('calibration.openedAt'), cell: item => h('a', { href: `#/calibration/${item.id}` }, formatDateTime(item.createdAt)) },
+          { title: t('calibration.evaluators'), cell: item => `${item.scoredBy.length} / ${item.evaluatorIds.length}` },
+          { title: t('calibration.reference'), cell: item => item.referenceEvaluatorId },
+          { title: t('calibration.stateColumn'), cell: item => item.isClosed
+            ? h('span', { class: 'badge good' }, t('calibration.state.closed'))
+            : h('span', { class: 'badge warn' }, t('calibration.state.open')) },
+        ], sessions.items, item => ({ 'data-session': item.id, 'data-session-closed': String(item.isClosed) })),
+        sessions.total > sessions.items.length ? h('p', { class: 'muted' }, t('calibration.moreSessions', { count: sessions.total - sessions.items.length })) : null]
+      : h('p', { class: 'muted', 'data-sessions': 0 }, t('calibration.noSessions')));
 }
 
 async function sessionView({ session, parameters, rerender, showProblem }) {
@@ -159,5 +175,18 @@ function reportView(report, criteria, reference) {
           { title: t('calibration.split'), cell: row => outcomeSplit(row, names) },
           { title: t('calibration.modalShare'), cell: row => `${formatNumber(row.modalShare * 100, 0)}%` },
           { title: t('calibration.pointsDeviation'), cell: row => formatNumber(row.pointsStandardDeviation, 1) },
-        ], report.criteria, row => ({ 'data-spread': row.key, class: row.modalShare < contestedBelow ? 'contested' : null })))));
+        ], report.criteria, row => ({ 'data-spread': row.key, class: row.modalShare < contestedBelow ? 'contested' : null })))),
+    report.evaluators?.length ? answersCard(report, criteria) : null);
+}
+
+// Once closed nothing is blind: who answered what on each criterion, the reference first.
+function answersCard(report, criteria) {
+  const outcomeBadge = outcome => h('span', { class: outcome === 'met' ? 'badge good' : outcome === 'not-met' ? 'badge bad' : 'badge' }, label('outcome', outcome));
+  return card(t('calibration.answers'), table([
+    { title: t('calibration.criterion'), cell: row => criteria.get(row.key)?.name ?? row.key },
+    ...report.evaluators.map(evaluator => ({
+      title: evaluator.isReference ? `${evaluator.evaluatorId} (${t('calibration.referenceBadge')})` : evaluator.evaluatorId,
+      cell: row => outcomeBadge(evaluator.answers[row.key]),
+    })),
+  ], report.criteria, row => ({ 'data-answers': row.key })));
 }

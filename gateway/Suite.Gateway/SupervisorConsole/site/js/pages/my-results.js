@@ -16,17 +16,21 @@ export async function myResultsPage({ session, parameters, rerender, showProblem
   if (!session.agentId) return h('div', {}, heading, card(null, h('p', { class: 'muted' }, t('myResults.noAgent'))));
 
   const appraisalId = parameters[0];
-  const [evaluations, line, kpis] = await Promise.all([
+  const [evaluations, months, chosen, kpis] = await Promise.all([
     allPages(`/api/quality/evaluations?agentId=${session.agentId}`),
+    api(`/api/quality/agents/${session.agentId}/appraisals?pageSize=24`),
     appraisalId ? api(`/api/quality/appraisals/${encodeURIComponent(appraisalId)}/agents/${session.agentId}`) : null,
-    appraisalId ? api('/api/quality/kpis') : [],
+    api('/api/quality/kpis'),
   ]);
+  // Without a month in the address the newest published one is shown.
+  const line = chosen ?? months.items[0] ?? null;
   const scorecards = new Map(await Promise.all([...new Set(evaluations.map(evaluation => evaluation.scorecardId))]
     .map(async id => [id, await api(`/api/quality/scorecards/${id}`)])));
   const chronological = [...evaluations].sort((a, b) => new Date(a.completedAt) - new Date(b.completedAt));
 
   return h('div', { class: 'my-results' }, heading,
-    line ? appraisalCard(line, new Map(kpis.map(kpi => [kpi.code, kpi.unit]))) : findAppraisal(),
+    monthsCard(months, line?.appraisalId),
+    line ? appraisalCard(line, new Map(kpis.map(kpi => [kpi.code, kpi.unit]))) : null,
     card(t('myResults.scoreTrend'), chronological.length
       ? [evaluationScores(chronological, {
           title: t('myResults.scoreTrend'), passMark, format: value => formatNumber(value, 0),
@@ -47,16 +51,17 @@ function appraisalCard(answer, units) {
     h('h3', {}, t('appraisal.promotion')), promotionVerdict(line.promotion));
 }
 
-// Supervisors hand out the address of a published appraisal; pasting it (or its id) here opens the agent's line.
-function findAppraisal() {
-  const reference = h('input', { name: 'appraisal', size: 48, required: true, 'aria-label': t('myResults.appraisalReference') });
+// The months published with a line for this agent, newest first; each opens that month's line.
+function monthsCard(months, shownId) {
+  if (!months.items.length) return card(t('myResults.appraisalTitle'), h('p', { class: 'muted', 'data-my-months': 0 }, t('myResults.noAppraisals')));
   return card(t('myResults.appraisalTitle'),
-    h('p', { class: 'muted' }, t('myResults.appraisalHint')),
-    h('form', { class: 'inline', onsubmit: event => {
-      event.preventDefault();
-      const id = reference.value.trim().split('/').pop();
-      location.hash = `#/my-results/${encodeURIComponent(id)}`;
-    } }, h('label', {}, t('myResults.appraisalReference'), reference), h('button', { type: 'submit' }, t('common.show'))));
+    h('ul', { class: 'months', 'data-my-months': months.total }, months.items.map(item => h('li', {},
+      item.appraisalId === shownId
+        ? h('strong', { 'data-month': item.appraisalId, 'aria-current': 'page' }, monthName(item.year, item.month))
+        : h('a', { href: `#/my-results/${item.appraisalId}`, 'data-month': item.appraisalId }, monthName(item.year, item.month)),
+      ' ', h('span', { class: 'muted' }, `${t('appraisal.score')} ${formatNumber(item.line.score, 1)} · #${item.line.centreRank}`),
+      item.line.pacesetter ? [' ', h('span', { class: 'badge pacesetter' }, '★')] : null))),
+    months.total > months.items.length ? h('p', { class: 'muted' }, t('myResults.olderMonths', { count: months.total - months.items.length })) : null);
 }
 
 function evaluationCard(evaluation, number, scorecard, rerender, showProblem) {
