@@ -370,12 +370,17 @@ public sealed partial class PerformanceConsoleTests(ConsoleBrowser browser) : IC
         return page;
     }
 
-    /// <summary>The demo agent's identity from the sign-in page; its token carries its agent id, and it lands on its own results.</summary>
+    /// <summary>
+    /// The demo agent's identity from the sign-in page; its token carries its agent id. It lands on the first
+    /// page of its menu (its day) and goes to its own results from there.
+    /// </summary>
     private async Task<IPage> SignedInAsAgentAsync()
     {
         var page = await browser.NewPageAsync(_scriptErrors);
         await page.GotoAsync("/");
         await page.ClickAsync($"button[data-identity={SuiteRoles.Agent}]");
+        await Assertions.Expect(page).ToHaveURLAsync(MyDayAddress());
+        await page.ClickAsync("nav a[href='#/my-results']");
         await Assertions.Expect(page.Locator("h1").First).ToHaveTextAsync("My results");
         await Assertions.Expect(page).ToHaveURLAsync(MyResultsAddress());
         return page;
@@ -479,6 +484,9 @@ public sealed partial class PerformanceConsoleTests(ConsoleBrowser browser) : IC
 
     [GeneratedRegex(@"#/my-results$")]
     private static partial Regex MyResultsAddress();
+
+    [GeneratedRegex(@"#/my-day$")]
+    private static partial Regex MyDayAddress();
 
     [GeneratedRegex(@"[\u4e00-\u9fff]")]
     private static partial Regex HasChinese();

@@ -2,7 +2,7 @@ import { ApiProblem } from './api.js';
 import { h } from './dom.js';
 import { setLanguage, t, translateStatic, currentLanguage } from './i18n.js';
 import { currentSession, signOut } from './session.js';
-import { routes } from './routes.js';
+import { routes, firstPageFor, inMenu } from './routes.js';
 
 const page = document.getElementById('page');
 const problem = document.getElementById('problem');
@@ -19,7 +19,7 @@ function clearProblem() {
 
 function renderChrome(session, active) {
   const nav = document.getElementById('nav');
-  nav.replaceChildren(...(session ? routes.filter(route => route.nav && route.visible(session)).map(route =>
+  nav.replaceChildren(...(session ? routes.filter(route => inMenu(route, session)).map(route =>
     h('a', { href: `#/${route.path}`, 'aria-current': route.path === active ? 'page' : null }, t(route.title))) : []));
   document.getElementById('who').textContent = session ? `${session.name} · ${session.tenant} · ${session.roles.join(', ')}` : '';
   document.getElementById('sign-out').hidden = !session;
@@ -30,10 +30,15 @@ function renderChrome(session, active) {
 async function render() {
   clearProblem();
   const session = currentSession();
-  const path = location.hash.replace(/^#\/?/, '').split('?')[0] || (session ? 'team' : 'sign-in');
+  const path = location.hash.replace(/^#\/?/, '').split('?')[0] || (session ? firstPageFor(session) : 'sign-in');
   const route = routes.find(candidate => candidate.path === path.split('/')[0]) ?? routes[0];
   if (!session && route.path !== 'sign-in') {
     location.hash = '#/sign-in';
+    return;
+  }
+  // A page this person's roles do not open would only answer 403s: take them to their own first page.
+  if (session && !route.visible(session)) {
+    location.hash = `#/${firstPageFor(session)}`;
     return;
   }
   renderChrome(session, route.path);

@@ -24,7 +24,7 @@ export const routes = [
   { path: 'roster', title: 'nav.roster', nav: true, visible: isManager, render: rosterPage },
   { path: 'task-lists', title: 'nav.taskLists', nav: true, visible: isManager, render: taskListsPage },
   // An agent's own day is in its menu; leaders reach any agent's day from the task lists.
-  { path: 'my-day', title: 'nav.myDay', nav: true, visible: session => Boolean(session.agentId), render: myDayPage },
+  { path: 'my-day', title: 'nav.myDay', nav: true, menu: session => Boolean(session.agentId), visible: session => Boolean(session.agentId) || isManager(session), render: myDayPage },
   { path: 'qa', title: 'nav.qa', nav: true, visible: isManager, render: qaQueuePage },
   { path: 'conversation', title: 'nav.qa', nav: false, visible: isManager, render: conversationPage },
   { path: 'qa-reports', title: 'nav.qaReports', nav: true, visible: isManager, render: qaReportsPage },
@@ -34,3 +34,9 @@ export const routes = [
   { path: 'calibration', title: 'nav.calibration', nav: true, visible: isManager, render: calibrationPage },
   { path: 'my-results', title: 'nav.myResults', nav: true, visible: isAgent, render: myResultsPage },
 ];
+
+/** Whether the page is in this person's menu: `visible` says who may open it, `menu` (if given) who sees it listed. */
+export const inMenu = (route, session) => route.nav && route.visible(session) && (!route.menu || route.menu(session));
+
+/** The first page of the menu a person may see: where signing in (or an address with no page) takes them. */
+export const firstPageFor = session => routes.find(route => inMenu(route, session))?.path ?? 'sign-in';

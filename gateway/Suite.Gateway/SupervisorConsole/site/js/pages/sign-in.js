@@ -1,8 +1,8 @@
 import { h, card } from '../dom.js';
 import { t } from '../i18n.js';
 import { signIn } from '../session.js';
-// routes.js imports this page too; the cycle is safe because routes is read only when someone signs in.
-import { routes } from '../routes.js';
+// routes.js imports this page too; the cycle is safe because firstPageFor is called only when someone signs in.
+import { firstPageFor } from '../routes.js';
 
 // On the embedded default the host offers demo identities; a real deployment signs in with a token from
 // the organisation's identity provider, pasted here.
@@ -10,9 +10,6 @@ export async function signInPage({ rerender, showProblem }) {
   const identities = await fetch('demo-identities', { headers: { Accept: 'application/json' } })
     .then(response => response.ok ? response.json() : [])
     .catch(() => []);
-
-  // The first page of the menu the identity may see: an agent lands on its own results, management on the team.
-  const firstPageFor = session => routes.find(route => route.nav && route.visible(session))?.path ?? 'sign-in';
 
   const use = token => {
     try {
