@@ -26,8 +26,12 @@ function renderChrome(session, active) {
   translateStatic();
 }
 
+// Counts renders, so a page still waiting for the API when the person moves on cannot paint over the next one.
+let latestRender = 0;
+
 // Every page re-renders from the API on navigation: the services are the source of truth, never the browser.
 async function render() {
+  const thisRender = ++latestRender;
   clearProblem();
   const session = currentSession();
   const path = location.hash.replace(/^#\/?/, '').split('?')[0] || (session ? firstPageFor(session) : 'sign-in');
@@ -45,9 +49,11 @@ async function render() {
   page.replaceChildren(h('p', { class: 'muted' }, t('app.loading')));
   try {
     const content = await route.render({ session, parameters: path.split('/').slice(1), query: new URLSearchParams(location.hash.split('?')[1] ?? ''), rerender: render, showProblem });
+    if (thisRender !== latestRender) return;
     page.replaceChildren(content);
     document.title = `${t(route.title)} · ${t('app.title')}`;
   } catch (error) {
+    if (thisRender !== latestRender) return;
     page.replaceChildren();
     showProblem(error);
   }

@@ -32,7 +32,7 @@ export default {
   'roster.empty': 'Nobody is on this roster.',
   'rosterStatus.draft': 'Draft', 'rosterStatus.published': 'Published', 'rosterStatus.superseded': 'Superseded',
   'rosterRule.qualification': 'Qualification', 'rosterRule.availability': 'Availability', 'rosterRule.time-off': 'Time off', 'rosterRule.one-shift-per-day': 'One shift a day',
-  'rosterRule.max-weekly-hours': 'Weekly hours', 'rosterRule.min-rest': 'Rest between shifts', 'rosterRule.max-consecutive-days': 'Consecutive days',
+  'rosterRule.max-weekly-hours': 'Weekly hours', 'rosterRule.min-rest': 'Rest between shifts', 'rosterRule.max-consecutive-days': 'Consecutive days', 'rosterRule.shift-template-day': 'Template not offered that weekday',
   'taskLists.title': 'Daily task lists (日清)', 'taskLists.overloadedHint': 'Agents carrying too many stores or receptions are on the workload page:',
   'taskLists.overloadedLink': 'overloaded agents', 'taskLists.noTeams': 'No teams yet: create a team to follow its task lists.',
   'taskLists.doneShare': 'Done: {done} of {items} items', 'taskLists.lateItems': 'Late items', 'taskLists.opened': 'Lists opened',

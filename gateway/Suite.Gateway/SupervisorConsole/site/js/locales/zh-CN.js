@@ -32,7 +32,7 @@ export default {
   'roster.empty': '此排班表上没有人。',
   'rosterStatus.draft': '草稿', 'rosterStatus.published': '已发布', 'rosterStatus.superseded': '已被取代',
   'rosterRule.qualification': '资质', 'rosterRule.availability': '可用时间', 'rosterRule.time-off': '请假', 'rosterRule.one-shift-per-day': '每天一班',
-  'rosterRule.max-weekly-hours': '每周工时', 'rosterRule.min-rest': '班次间休息', 'rosterRule.max-consecutive-days': '连续上班天数',
+  'rosterRule.max-weekly-hours': '每周工时', 'rosterRule.min-rest': '班次间休息', 'rosterRule.max-consecutive-days': '连续上班天数', 'rosterRule.shift-template-day': '该班次模板当天不提供',
   'taskLists.title': '日清任务', 'taskLists.overloadedHint': '负责店铺或接待量过多的客服见工作量页面：',
   'taskLists.overloadedLink': '超负荷客服', 'taskLists.noTeams': '还没有小组：建立小组后即可跟进其日清。',
   'taskLists.doneShare': '已完成：{items} 项中 {done} 项', 'taskLists.lateItems': '逾期事项', 'taskLists.opened': '已打开清单',
