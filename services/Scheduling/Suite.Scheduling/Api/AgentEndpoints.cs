@@ -39,10 +39,12 @@ public static class AgentEndpoints
                 "Changes the given details (team, level, skills, contracted weekly hours, maximum daily receptions, weekly "
                 + "availability) of the version named in the body; a stale version is a 409. A new level is announced (AgentLevelChanged).");
         agents.MapGet("/{id:guid}/shift-preferences", GetShiftPreferencesAsync)
+            .RequireAuthorization(policy => policy.RequireRole(TimeOffEndpoints.AgentsAndManagement))
             .WithName("SchedulingGetShiftPreferences")
             .WithSummary("The shift templates an agent prefers")
             .WithDescription("Management, or the agent itself (403 for another agent). An agent that stated none has an empty list.");
         agents.MapPut("/{id:guid}/shift-preferences", SetShiftPreferencesAsync)
+            .RequireAuthorization(policy => policy.RequireRole(TimeOffEndpoints.AgentsAndManagement))
             .WithName("SchedulingSetShiftPreferences")
             .WithSummary("Replace the shift templates an agent prefers")
             .WithDescription(
@@ -54,14 +56,15 @@ public static class AgentEndpoints
     private static async Task<Results<Ok<ShiftPreferencesResponse>, ProblemHttpResult>> GetShiftPreferencesAsync(
         Guid id, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.Agents.AnyAsync(agent => agent.Id == id, cancellationToken))
-        {
-            return AgentNotFound(id);
-        }
-
+        // Who may ask comes before whether the agent exists, so another agent's id tells an agent nothing.
         if (!user.IsManagementOrAgent(id))
         {
             return PreferencesForbidden();
+        }
+
+        if (!await db.Agents.AnyAsync(agent => agent.Id == id, cancellationToken))
+        {
+            return AgentNotFound(id);
         }
 
         var preferences = await db.ShiftPreferences.AsNoTracking().FirstOrDefaultAsync(preferences => preferences.AgentId == id, cancellationToken);
@@ -71,14 +74,15 @@ public static class AgentEndpoints
     private static async Task<Results<Ok<ShiftPreferencesResponse>, ValidationProblem, ProblemHttpResult>> SetShiftPreferencesAsync(
         Guid id, SetShiftPreferencesRequest request, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!await db.Agents.AnyAsync(agent => agent.Id == id, cancellationToken))
-        {
-            return AgentNotFound(id);
-        }
-
+        // Who may ask comes before whether the agent exists, so another agent's id tells an agent nothing.
         if (!user.IsManagementOrAgent(id))
         {
             return PreferencesForbidden();
+        }
+
+        if (!await db.Agents.AnyAsync(agent => agent.Id == id, cancellationToken))
+        {
+            return AgentNotFound(id);
         }
 
         var named = request.ShiftTemplateIds ?? [];
