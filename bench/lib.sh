@@ -66,7 +66,8 @@ column() { printf '%s' "$1" | awk -v n="$2" 'NF { print $n }'; }
 percent() { python3 -c "print(f'{$1/$2*100:.0f}%')"; }
 added_ms() { python3 -c "print(f'{$1-$2:+.2f} ms')"; }
 
-wrk_version() { wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2; }
+# wrk -v prints its version and exits 1, which pipefail would turn into a failed run.
+wrk_version() { { wrk -v 2>&1 || true; } | sed -n 1p | cut -d' ' -f1-2; }
 
 # Writes a section to MARKDOWN if given, and always to stdout.
 emit_section() {

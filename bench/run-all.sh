@@ -82,10 +82,10 @@ for name in "${selected[@]}"; do
 done
 
 version_of() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || echo "not installed"; }
-machine="- $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)), $(awk '/^MemTotal:/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) of memory, $(. /etc/os-release && echo "$PRETTY_NAME")
+machine="- $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | sed -n 1p)), $(awk '/^MemTotal:/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) of memory, $(. /etc/os-release && echo "$PRETTY_NAME")
 - load average (1, 5, 15 min) at the start: $load_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-versions="- .NET SDK $(dotnet --version); $(wrk_version); nginx $(nginx -v 2>&1 | sed 's/.*nginx\///'); RabbitMQ $(version_of rabbitmq-server) (Erlang $(version_of erlang-base)); $(rg --version | head -n1)"
-command="bash bench/run-all.sh${quick_flag:+ --quick}$([ -n "$ONLY" ] && echo " --only $ONLY")"
+versions="- .NET SDK $(dotnet --version); $(wrk_version); nginx $(nginx -v 2>&1 | sed 's/.*nginx\///'); RabbitMQ $(version_of rabbitmq-server) (Erlang $(version_of erlang-base)); $(rg --version | sed -n 1p)"
+command="bash bench/run-all.sh${quick_flag:+ --quick}${ONLY:+ --only $ONLY}"
 
 python3 - "$OUTPUT" "$started" "$command" "$machine" "$versions" "$work" "${selected[@]}" <<'PY'
 import pathlib, sys

@@ -65,6 +65,15 @@ internal sealed class SuitePipeline : IAsyncDisposable
             await CreateDatabaseAsync<HiringDbContext>(hiring, writeAheadLog);
             await CreateDatabaseAsync<OnboardingDbContext>(onboarding, writeAheadLog);
             await onboarding.StartAsync();
+            // The broker drops an event published before any queue is bound to its exchange, so the producer
+            // starts only once the consumer's queue and bindings exist: a deployment that has run once keeps
+            // them (durable), but a fresh broker in each run has none until the consumer's bus is up.
+            var status = await onboarding.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromMinutes(1));
+            if (status != BusHealthStatus.Healthy)
+            {
+                throw new InvalidOperationException($"The onboarding bus is {status} a minute after starting.");
+            }
+
             await hiring.StartAsync();
             return pipeline;
         }
